@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using Galeri.Build;
+using Galeri.Diagnostics;
+
+namespace Galeri.Cli;
+
+/// <summary><c>galeri build [--content DIR] [--theme DIR] [--output DIR] [--base-url URL]</c></summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string>("--content") { Description = "Folder konten (default: content)", DefaultValueFactory = _ => "content" };
+        var theme = new Option<string?>("--theme") { Description = "Folder tema (default: theme, atau tema bawaan)" };
+        var output = new Option<string>("--output") { Description = "Folder keluaran situs (default: public)", DefaultValueFactory = _ => "public" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Alamat situs yang dipublikasikan, menggantikan base_url di site.yml" };
+        var command = new Command("build", "Membangun situs statis dari konten dan tema.") { content, theme, output, baseUrl };
+        command.SetAction(parse => Run(new BuildOptions(
+            parse.GetValue(content)!,
+            ThemeLocator.Resolve(parse.GetValue(theme)),
+            parse.GetValue(output)!,
+            parse.GetValue(baseUrl))));
+        return command;
+    }
+
+    public static int Run(BuildOptions options)
+    {
+        if (options.BaseUrl is { } url && !Yaml.FieldReader.IsWebUrl(url))
+        {
+            Console.Error.WriteLine($"galeri: --base-url \"{url}\" harus alamat lengkap yang diawali https:// atau http://.");
+            return ExitCodes.Usage;
+        }
+        if (!Directory.Exists(options.ContentDirectory))
+        {
+            Console.Error.WriteLine($"galeri: folder konten \"{options.ContentDirectory}\" tidak ditemukan. Gunakan --content untuk menunjuk folder konten.");
+            return ExitCodes.Usage;
+        }
+        if (!Directory.Exists(options.ThemeDirectory))
+        {
+            Console.Error.WriteLine($"galeri: folder tema \"{options.ThemeDirectory}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");
+            return ExitCodes.Usage;
+        }
+
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(options);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"galeri: gagal menulis berkas: {e.Message}. Folder keluaran tidak diubah.");
+            return ExitCodes.IoFailure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine($"galeri: tidak punya izin: {e.Message}. Folder keluaran tidak diubah.");
+            return ExitCodes.IoFailure;
+        }
+
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!result.Written)
+        {
+            Console.Error.WriteLine($"Gagal: {result.Errors} kesalahan, {result.Warnings} peringatan, {seconds} detik. Folder keluaran \"{options.OutputDirectory}\" tidak diubah.");
+            return ExitCodes.ContentErrors;
+        }
+        Console.WriteLine($"Selesai: {result.Pages} halaman, {result.Entries} inovasi, {result.Warnings} peringatan, {seconds} detik → {options.OutputDirectory}");
+        return ExitCodes.Success;
+    }
+}

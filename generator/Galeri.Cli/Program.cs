@@ -1,0 +1,3 @@
+using Galeri.Cli;
+
+return GaleriCommand.Run(args);

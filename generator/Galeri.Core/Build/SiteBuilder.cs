@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using Fluid;
+using Galeri.Content;
+using Galeri.Diagnostics;
+using Galeri.Entries;
+using Galeri.FreePages;
+using Galeri.Home;
+using Galeri.Listing;
+using Galeri.Opds;
+using Galeri.Output;
+using Galeri.Rendering;
+using Galeri.Site;
+using Galeri.Taxonomies;
+using Galeri.Theming;
+using Galeri.Validation;
+using Galeri.Visits;
+
+namespace Galeri.Build;
+
+/// <summary>
+/// The build pipeline: read → parse → validate → render → write. Any error stops the build before
+/// the write phase, so the previous output stays as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>The site's pages, feature by feature. A new kind of page is one more builder here.</summary>
+    public static IReadOnlyList<IPageBuilder> PageBuilders { get; } =
+    [
+        new HomePage(),
+        new CatalogPages(),
+        new EntryPages(),
+        new OpdPages(),
+        .. SiteTaxonomies.All.Select(t => new TaxonomyPages(t)),
+        new VisitPages(),
+        new FreePagePages(),
+        new NotFoundPage(),
+    ];
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        BuildResult Result(bool written, int pages = 0, int files = 0, int entries = 0) =>
+            new(written, diagnostics.Sorted(), pages, files, entries, clock.Elapsed);
+
+        OutputGuard.Check(options, diagnostics);
+        if (diagnostics.HasErrors) return Result(false);
+
+        var content = Check(options.ContentDirectory, options.BaseUrl, diagnostics);
+        if (content is null || diagnostics.HasErrors) return Result(false);
+
+        var theme = Theme.Load(options.ThemeDirectory, content.Site.Language, new FluidParser(), diagnostics);
+        if (diagnostics.HasErrors) return Result(false);
+
+        var site = new SiteModel(content, theme.Strings);
+        var pages = PageBuilders.SelectMany(b => b.Build(site)).ToList();
+        var files = new PageRenderer(theme, site).RenderAll(pages, diagnostics).ToList();
+        files.AddRange(StaticFiles(theme, content));
+        files.AddRange(SitemapWriter.Write(content.Site, pages));
+        if (diagnostics.HasErrors) return Result(false);
+
+        AtomicOutputWriter.Write(options.OutputDirectory, files);
+        return Result(true, pages.Count, files.Count, content.Innovations.Count);
+    }
+
+    /// <summary>Read, parse and validate only: what <c>galeri check</c> and the first half of a build do.</summary>
+    public static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics)
+    {
+        var files = ContentReader.Read(contentDirectory, diagnostics);
+        var content = ContentParser.Parse(files, baseUrl, diagnostics);
+        if (content is not null) ContentValidator.Validate(content, diagnostics);
+        return content;
+    }
+
+    private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)
+    {
+        foreach (var asset in theme.Assets)
+            yield return OutputFile.Copy("assets/" + asset, Path.Combine(theme.Root, "assets", asset));
+        foreach (var entry in content.Innovations)
+        foreach (var file in BundleFiles.Of(entry))
+            yield return OutputFile.Copy(SiteModel.EntryPath(entry.Slug) + file, Path.Combine(entry.BundleDirectory, file));
+    }
+}

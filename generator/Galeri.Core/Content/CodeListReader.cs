@@ -1,0 +1,52 @@
+using Galeri.Diagnostics;
+using Galeri.Text;
+using Galeri.Yaml;
+
+namespace Galeri.Content;
+
+/// <summary>
+/// Reads a reference list (<c>opd.yml</c>, <c>referensi/urusan.yml</c>): a YAML list of maps, each
+/// with a unique <c>kode</c>. Each item is handed to <paramref name="readItem"/> as a field reader.
+/// </summary>
+public static class CodeListReader
+{
+    public static IReadOnlyList<T> Read<T>(SourceFile? file, DiagnosticBag diagnostics, IReadOnlyList<string> fields, Func<FieldReader, string, T?> readItem)
+        where T : class
+    {
+        if (file is null) return [];
+        var root = YamlTreeReader.Read(file.Text, file.DisplayPath, 0, diagnostics);
+        if (root is null) return [];
+        if (root is not YamlSequence sequence)
+        {
+            diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-list");
+            return [];
+        }
+        var items = new List<T>();
+        var codes = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var node in sequence.Items)
+        {
+            if (node is not YamlMap map)
+            {
+                diagnostics.Error(file.DisplayPath, node.Position, "", "not-a-map");
+                continue;
+            }
+            var reader = new FieldReader(map, file.DisplayPath, diagnostics);
+            reader.RejectUnknownKeys(fields);
+            var code = reader.Text("kode", required: true);
+            if (code is null) continue;
+            if (!Slugs.IsValid(code))
+            {
+                diagnostics.Error(file.DisplayPath, reader.PositionOf("kode"), "kode", "slug-format", code, Slugs.From(code));
+                continue;
+            }
+            if (codes.TryGetValue(code, out var first))
+            {
+                diagnostics.Error(file.DisplayPath, reader.PositionOf("kode"), "kode", "duplicate-code", code, first.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+            codes[code] = reader.PositionOf("kode");
+            if (readItem(reader, code) is { } item) items.Add(item);
+        }
+        return items;
+    }
+}

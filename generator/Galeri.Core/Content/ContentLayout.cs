@@ -1,0 +1,13 @@
+namespace Galeri.Content;
+
+/// <summary>Where things live in the content folder: the contract with the OPDs (see content/README.md).</summary>
+public static class ContentLayout
+{
+    public const string SiteFile = "site.yml";
+    public const string OpdFile = "opd.yml";
+    public const string UrusanFile = "referensi/urusan.yml";
+    public const string InnovationsFolder = "inovasi";
+    public const string InnovationFile = "index.md";
+    public const string VisitsFolder = "kunjungan";
+    public const string PagesFolder = "halaman";
+}

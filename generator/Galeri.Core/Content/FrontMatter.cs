@@ -1,0 +1,42 @@
+using Galeri.Diagnostics;
+
+namespace Galeri.Content;
+
+/// <summary>
+/// A Markdown file split into its YAML front matter and body, with the line offsets needed to
+/// report positions in the original file.
+/// </summary>
+public sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body, int BodyLineOffset)
+{
+    private const string Fence = "---";
+
+    public static FrontMatter? Split(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var text = file.Text;
+        var firstLineEnd = text.IndexOf('\n');
+        var firstLine = (firstLineEnd < 0 ? text : text[..firstLineEnd]).TrimEnd();
+        if (firstLine != Fence)
+        {
+            diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "front-matter-missing");
+            return null;
+        }
+        var position = firstLineEnd + 1;
+        var line = 1;
+        while (position > 0 && position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var current = (end < 0 ? text[position..] : text[position..end]).TrimEnd();
+            line++;
+            if (current == Fence)
+            {
+                var yaml = text[(firstLineEnd + 1)..position];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new FrontMatter(yaml, 1, body, line);
+            }
+            if (end < 0) break;
+            position = end + 1;
+        }
+        diagnostics.Error(file.DisplayPath, new SourcePosition(line, 1), "", "front-matter-unclosed");
+        return null;
+    }
+}

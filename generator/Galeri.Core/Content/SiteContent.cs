@@ -1,0 +1,54 @@
+using Galeri.Entries;
+using Galeri.FreePages;
+using Galeri.Opds;
+using Galeri.Site;
+using Galeri.Urusan;
+using Galeri.Visits;
+
+namespace Galeri.Content;
+
+/// <summary>
+/// Everything the site is made from, parsed and immutable: the input of the render phase.
+/// Listing pages see all of it; lookups by code are ready-made.
+/// </summary>
+public sealed class SiteContent
+{
+    public SiteContent(
+        string root,
+        SiteConfig site,
+        IReadOnlyList<Opd> opds,
+        IReadOnlyList<UrusanItem> urusan,
+        IReadOnlyList<Innovation> innovations,
+        IReadOnlyList<Visit> visits,
+        IReadOnlyList<FreePage> pages)
+    {
+        Root = root;
+        Site = site;
+        Opds = opds;
+        Urusan = urusan;
+        Innovations = innovations.OrderBy(i => i.Slug, StringComparer.Ordinal).ToList();
+        Visits = visits.OrderByDescending(v => v.Date).ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
+        Pages = pages.OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
+        OpdByCode = opds.ToDictionary(o => o.Code, StringComparer.Ordinal);
+        UrusanByCode = urusan.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        InnovationBySlug = Innovations.GroupBy(i => i.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    public string Root { get; }
+    public SiteConfig Site { get; }
+    public IReadOnlyList<Opd> Opds { get; }
+    public IReadOnlyList<UrusanItem> Urusan { get; }
+
+    /// <summary>Sorted by slug.</summary>
+    public IReadOnlyList<Innovation> Innovations { get; }
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Visit> Visits { get; }
+
+    /// <summary>In navigation order.</summary>
+    public IReadOnlyList<FreePage> Pages { get; }
+
+    public IReadOnlyDictionary<string, Opd> OpdByCode { get; }
+    public IReadOnlyDictionary<string, UrusanItem> UrusanByCode { get; }
+    public IReadOnlyDictionary<string, Innovation> InnovationBySlug { get; }
+}

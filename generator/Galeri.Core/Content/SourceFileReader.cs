@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using Galeri.Diagnostics;
+
+namespace Galeri.Content;
+
+/// <summary>Reads content files strictly: UTF-8 only, at most 1 MB, with a clear message otherwise.</summary>
+public static class SourceFileReader
+{
+    public const long MaxBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceFile? Read(string contentRoot, string fullPath, DiagnosticBag diagnostics)
+    {
+        var relative = Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
+        var display = DisplayPath(fullPath);
+        var info = new FileInfo(fullPath);
+        if (!info.Exists)
+        {
+            diagnostics.Error(display, SourcePosition.Start, "", "file-missing");
+            return null;
+        }
+        if (info.Length > MaxBytes)
+        {
+            diagnostics.Error(display, SourcePosition.Start, "", "file-too-large", (info.Length / 1024).ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(display, SourcePosition.Start, "", "not-utf8");
+            return null;
+        }
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return new SourceFile(relative, display, fullPath, text.ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>Paths in messages are relative to where the command was run, as compilers print them.</summary>
+    public static string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+    }
+}

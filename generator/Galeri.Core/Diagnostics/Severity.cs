@@ -1,0 +1,7 @@
+namespace Galeri.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,3 @@
+namespace Galeri.Entries;
+
+public sealed record Award(string Name, string? Organizer, int? Year);

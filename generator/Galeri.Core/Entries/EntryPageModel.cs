@@ -1,0 +1,38 @@
+using Galeri.Rendering;
+
+namespace Galeri.Entries;
+
+/// <summary>What <c>layouts/entry.liquid</c> sees, besides the globals.</summary>
+public sealed record EntryPageModel(
+    EntryCard Entry,
+    LinkView? Bentuk,
+    DateView? TrialDate,
+    DateView? LaunchDate,
+    DateView? Updated,
+    IReadOnlyList<string> IppAspects,
+    IReadOnlyList<SdgView> Sdgs,
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<ImpactView> Impacts,
+    IReadOnlyList<Award> Awards,
+    ReplicationView? Replication,
+    EntryLinks Links,
+    ContactView? Contact,
+    IReadOnlyList<ImageView> Images,
+    IReadOnlyList<EntryCard> Related,
+    IReadOnlyList<VisitLinkView> Visits,
+    string? OpdWebsite,
+    string? AbsoluteUrl);
+
+public sealed record SectionView(string Id, string Title, string Html, bool Standard);
+
+public sealed record SdgView(int Number, string Label);
+
+/// <param name="Change">The relative change, written out ("−95%"), when both values are numbers and before is not zero.</param>
+public sealed record ImpactView(string Indicator, string? Unit, string? Before, string? After, int? Year, string? Source, string? Change);
+
+public sealed record ReplicationView(bool? Possible, IReadOnlyList<string> Prerequisites, IReadOnlyList<Replicator> ReplicatedBy);
+
+/// <param name="TelephoneHref">The number as a tel: link (digits and +).</param>
+public sealed record ContactView(string? Unit, string? Email, string? Telephone, string? TelephoneHref);
+
+public sealed record VisitLinkView(string Label, string Url, DateView Date);

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Galeri.Rendering;
+
+namespace Galeri.Entries;
+
+/// <summary>One page per innovation: <c>inovasi/&lt;slug&gt;/</c>.</summary>
+public sealed class EntryPages : IPageBuilder
+{
+    private const int RelatedCount = 4;
+
+    public IEnumerable<PageDocument> Build(SiteModel site)
+    {
+        var related = new RelatedFinder(site.Content);
+        var visitsBySlug = site.Content.Visits
+            .SelectMany(v => v.InnovationSlugs.Select(s => (s.Slug, Visit: v)))
+            .ToLookup(x => x.Slug, x => x.Visit, StringComparer.Ordinal);
+        var pages = new PageDocument[site.Content.Innovations.Count];
+        Parallel.For(0, pages.Length, i =>
+        {
+            var entry = site.Content.Innovations[i];
+            var visits = visitsBySlug[entry.Slug]
+                .Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), site.Date(v.Date)))
+                .ToList();
+            var model = BuildModel(site, entry, related.Find(entry, RelatedCount), visits);
+            pages[i] = new PageDocument(SiteModel.EntryPath(entry.Slug), "entry", entry.Name, entry.Summary, "inovasi", model);
+        });
+        return pages;
+    }
+
+    private static EntryPageModel BuildModel(SiteModel site, Innovation entry, IReadOnlyList<Innovation> related, IReadOnlyList<VisitLinkView> visits)
+    {
+        var strings = site.Strings;
+        var card = site.Card(entry);
+        return new EntryPageModel(
+            card,
+            entry.Bentuk is { } bentuk ? new LinkView(bentuk, strings.Label("bentuk", bentuk), "") : null,
+            site.Date(entry.TrialDate),
+            site.Date(entry.LaunchDate),
+            site.Date(entry.Updated),
+            entry.IppAspects.Select(a => strings.Label("aspek_ipp", a)).ToList(),
+            entry.Sdgs.Order().Select(n => new SdgView(n, strings.Label("sdgs", n.ToString(CultureInfo.InvariantCulture)))).ToList(),
+            entry.Sections.Select(s => new SectionView(s.Id, s.Kind is null ? s.Title : strings.Get("bagian." + s.Kind.Key.Replace('-', '_'), s.Title), s.Html, s.Kind is not null)).ToList(),
+            entry.Impacts.Select(i => Impact(site, i)).ToList(),
+            entry.Awards.OrderByDescending(a => a.Year ?? 0).ThenBy(a => a.Name, StringComparer.Ordinal).ToList(),
+            entry.Replication is { } r ? new ReplicationView(r.Possible, r.Prerequisites, r.ReplicatedBy.OrderBy(x => x.Year ?? 0).ThenBy(x => x.Agency, StringComparer.Ordinal).ToList()) : null,
+            entry.Links,
+            entry.Contact is { } c ? new ContactView(c.Unit, c.Email, c.Telephone, TelephoneHref(c.Telephone)) : null,
+            entry.Images.Select(img => new ImageView(SiteModel.EntryPath(entry.Slug) + img.File, img.Alt)).ToList(),
+            site.CardsOf(related),
+            visits,
+            site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode)?.Website,
+            site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)));
+    }
+
+    private static ImpactView Impact(SiteModel site, Impact impact)
+    {
+        string? change = null;
+        if (impact is { Before: { } before, After: { } after } && before != 0)
+        {
+            var percent = decimal.Round((after - before) / Math.Abs(before) * 100, 0);
+            change = (percent > 0 ? "+" : "") + site.Numbers.Format(percent) + "%";
+        }
+        return new ImpactView(impact.Indicator, impact.Unit,
+            impact.Before is { } b ? site.Numbers.Format(b) : null,
+            impact.After is { } a ? site.Numbers.Format(a) : null,
+            impact.Year, impact.Source, change);
+    }
+
+    private static string? TelephoneHref(string? telephone)
+    {
+        if (telephone is null) return null;
+        var digits = new string(telephone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+        return digits.Length >= 5 ? "tel:" + digits : null;
+    }
+}

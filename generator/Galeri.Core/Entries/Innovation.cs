@@ -1,0 +1,46 @@
+using Galeri.Content;
+using Galeri.Diagnostics;
+using Galeri.Entries.Sections;
+
+namespace Galeri.Entries;
+
+/// <summary>One innovation entry: <c>content/inovasi/&lt;slug&gt;/index.md</c>, parsed and immutable.</summary>
+public sealed record Innovation
+{
+    public required string Slug { get; init; }
+    public required SourceFile Source { get; init; }
+    public required string Name { get; init; }
+    public string? Acronym { get; init; }
+    public required string OpdCode { get; init; }
+    public required string Summary { get; init; }
+    public string? Jenis { get; init; }
+    public string? Bentuk { get; init; }
+    public string? UrusanCode { get; init; }
+    public string? Tahapan { get; init; }
+    public string? Status { get; init; }
+    public DateOnly? TrialDate { get; init; }
+    public DateOnly? LaunchDate { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> IppAspects { get; init; } = [];
+    public IReadOnlyList<int> Sdgs { get; init; } = [];
+    public IReadOnlyList<Impact> Impacts { get; init; } = [];
+    public IReadOnlyList<Award> Awards { get; init; } = [];
+    public Replication? Replication { get; init; }
+    public EntryLinks Links { get; init; } = EntryLinks.None;
+    public Contact? Contact { get; init; }
+    public IReadOnlyList<EntryImage> Images { get; init; } = [];
+    public DateOnly? Updated { get; init; }
+    public IReadOnlyList<BodySection> Sections { get; init; } = [];
+
+    /// <summary>Where each top-level field was written, for messages from later checks.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> FieldPositions { get; init; } = new Dictionary<string, SourcePosition>();
+
+    /// <summary>The year shown and grouped by: the launch year, else the trial year.</summary>
+    public int? Year => (LaunchDate ?? TrialDate)?.Year;
+
+    /// <summary>The folder holding index.md and its images (the page bundle).</summary>
+    public string BundleDirectory => Path.GetDirectoryName(Source.FullPath)!;
+
+    public SourcePosition PositionOf(string field) =>
+        FieldPositions.TryGetValue(field, out var position) ? position : SourcePosition.Start;
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Galeri.Diagnostics;
+using Galeri.Text;
+
+namespace Galeri.Entries;
+
+/// <summary>
+/// What an entry's values must mean together: dates in order, a launched innovation has a launch
+/// date, images exist inside the entry's folder, the summary stays short. References to other
+/// files (OPD, urusan) are checked by the content validator, which sees all files.
+/// </summary>
+public static class InnovationRules
+{
+    public const int SummaryWordLimit = 80;
+
+    public static void Check(Innovation entry, DiagnosticBag diagnostics)
+    {
+        var file = entry.Source.DisplayPath;
+        if (entry.TrialDate is { } trial && entry.LaunchDate is { } launch && launch < trial)
+            diagnostics.Error(file, entry.PositionOf("tanggal_penerapan"), "tanggal_penerapan", "date-order",
+                launch.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), trial.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (entry.Tahapan == "penerapan" && entry.LaunchDate is null && !entry.FieldPositions.ContainsKey("tanggal_penerapan"))
+            diagnostics.Error(file, entry.PositionOf("tahapan"), "tanggal_penerapan", "penerapan-needs-date");
+
+        var words = WordCount.Of(entry.Summary);
+        if (words > SummaryWordLimit)
+            diagnostics.Warning(file, entry.PositionOf("ringkasan"), "ringkasan", "summary-too-long", words.ToString(CultureInfo.InvariantCulture));
+
+        foreach (var image in entry.Images) CheckImage(entry, image, diagnostics);
+    }
+
+    private static void CheckImage(Innovation entry, EntryImage image, DiagnosticBag diagnostics)
+    {
+        var file = entry.Source.DisplayPath;
+        const string field = "gambar.berkas";
+        var path = image.File.Replace('\\', '/');
+        if (path.StartsWith('/') || Path.IsPathRooted(path) || path.Split('/').Contains("..") || path.Contains(':'))
+        {
+            diagnostics.Error(file, image.Position, field, "image-path", image.File);
+            return;
+        }
+        if (!Vocabulary.ImageExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+        {
+            diagnostics.Error(file, image.Position, field, "image-type", image.File);
+            return;
+        }
+        if (!File.Exists(Path.Combine(entry.BundleDirectory, path)))
+            diagnostics.Error(file, image.Position, field, "image-missing", image.File);
+    }
+}

@@ -1,0 +1,82 @@
+using Galeri.Diagnostics;
+using Galeri.Markdown;
+using Galeri.Markdown.SafeLinks;
+using Galeri.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Galeri.Entries.Sections;
+
+/// <summary>
+/// Parses an entry body once and cuts it at its <c>##</c> headings, so the entry page can lay the
+/// sections out in its own order and structure. Reports missing, empty and repeated sections,
+/// raw HTML, and unsafe links.
+/// </summary>
+public static class BodySectionSplitter
+{
+    public static IReadOnlyList<BodySection> Split(string body, int lineOffset, string file, DiagnosticBag diagnostics)
+    {
+        var document = MarkdownRenderer.Parse(body);
+        ReportRawHtml(document, lineOffset, file, diagnostics);
+        SafeLinkRewriter.Rewrite(document, link =>
+            diagnostics.Warning(file, new SourcePosition(lineOffset + link.Line + 1, link.Column + 1), "", "unsafe-link", link.Url ?? ""));
+
+        var groups = new List<(HeadingBlock? Heading, List<Block> Blocks)> { (null, []) };
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } heading) groups.Add((heading, []));
+            else groups[^1].Blocks.Add(block);
+        }
+
+        var sections = new List<BodySection>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (groups[0].Blocks.Count > 0)
+        {
+            var first = groups[0].Blocks[0];
+            diagnostics.Warning(file, new SourcePosition(lineOffset + first.Line + 1, 1), "", "text-before-section");
+            sections.Add(new BodySection(null, "", "pengantar", MarkdownRenderer.Render(groups[0].Blocks), lineOffset + first.Line + 1));
+        }
+        foreach (var (heading, blocks) in groups.Skip(1))
+        {
+            var title = InlineText(heading!);
+            var line = lineOffset + heading!.Line + 1;
+            var at = new SourcePosition(line, 1);
+            var kind = SectionKind.Match(title);
+            var id = kind?.Key ?? "bagian-" + Slugs.From(title);
+            if (!seen.Add(id))
+            {
+                diagnostics.Error(file, at, "", "section-duplicate", title);
+                continue;
+            }
+            if (kind is null)
+                diagnostics.Warning(file, at, "", "section-unknown", title, Suggestions.Closest(title, SectionKind.All.Select(k => k.Heading)) ?? "");
+            if (blocks.Count == 0 && kind is not null)
+                diagnostics.Error(file, at, "", "section-empty", kind.Heading);
+            sections.Add(new BodySection(kind, kind?.Heading ?? title, id, MarkdownRenderer.Render(blocks), line));
+        }
+
+        var end = new SourcePosition(lineOffset + Math.Max(1, body.Count(c => c == '\n')), 1);
+        foreach (var kind in SectionKind.All)
+        {
+            if (seen.Contains(kind.Key)) continue;
+            if (kind.Required) diagnostics.Error(file, end, "", "section-missing", kind.Heading);
+            else diagnostics.Warning(file, end, "", "section-recommended", kind.Heading);
+        }
+        return sections;
+    }
+
+    private static void ReportRawHtml(MarkdownDocument document, int lineOffset, string file, DiagnosticBag diagnostics)
+    {
+        var html = document.Descendants<HtmlBlock>().Cast<MarkdownObject>()
+            .Concat(document.Descendants<HtmlInline>())
+            .OrderBy(o => o.Line)
+            .FirstOrDefault();
+        if (html is not null)
+            diagnostics.Warning(file, new SourcePosition(lineOffset + html.Line + 1, html.Column + 1), "", "raw-html");
+    }
+
+    private static string InlineText(HeadingBlock heading) =>
+        heading.Inline is null
+            ? ""
+            : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+}

@@ -1,0 +1,39 @@
+using Galeri.Content;
+using Galeri.Diagnostics;
+using Galeri.Markdown;
+using Galeri.Markdown.SafeLinks;
+using Galeri.Text;
+using Galeri.Yaml;
+
+namespace Galeri.FreePages;
+
+public static class FreePageParser
+{
+    public static readonly IReadOnlyList<string> Fields = ["judul", "deskripsi", "urutan"];
+
+    public static FreePage? Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var slug = Path.GetFileNameWithoutExtension(file.RelativePath);
+        if (!Slugs.IsValid(slug))
+            diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "slug-format", slug, Slugs.From(slug));
+        var frontMatter = FrontMatter.Split(file, diagnostics);
+        if (frontMatter is null) return null;
+        var root = YamlTreeReader.Read(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics);
+        if (root is not YamlMap map)
+        {
+            if (root is not null) diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-map");
+            else if (!diagnostics.HasErrors) diagnostics.Error(file.DisplayPath, SourcePosition.Start, "judul", "required", "judul");
+            return null;
+        }
+        var fields = new FieldReader(map, file.DisplayPath, diagnostics);
+        fields.RejectUnknownKeys(Fields);
+        var title = fields.Text("judul", required: true);
+        var description = fields.Text("deskripsi");
+        var order = fields.Integer("urutan", -1000, 1000);
+
+        var document = MarkdownRenderer.Parse(frontMatter.Body);
+        SafeLinkRewriter.Rewrite(document, link => diagnostics.Warning(file.DisplayPath,
+            new SourcePosition(frontMatter.BodyLineOffset + link.Line + 1, link.Column + 1), "", "unsafe-link", link.Url ?? ""));
+        return title is null ? null : new FreePage(slug, file, title, description, order, MarkdownRenderer.Render(document));
+    }
+}

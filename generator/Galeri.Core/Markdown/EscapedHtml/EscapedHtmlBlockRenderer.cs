@@ -1,0 +1,16 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Galeri.Markdown.EscapedHtml;
+
+public sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HtmlBlock block)
+    {
+        renderer.EnsureLine();
+        renderer.Write("<p class=\"html-mentah\">");
+        renderer.WriteEscape(block.Lines.ToString().Trim());
+        renderer.WriteLine("</p>");
+    }
+}

@@ -1,0 +1,28 @@
+using Galeri.Rendering;
+using Galeri.Visits;
+
+namespace Galeri.Opds;
+
+/// <summary><c>opd/</c> lists every OPD; <c>opd/&lt;kode&gt;/</c> shows one with its innovations and hosted visits.</summary>
+public sealed class OpdPages : IPageBuilder
+{
+    public const string IndexPath = "opd/";
+
+    public IEnumerable<PageDocument> Build(SiteModel site)
+    {
+        var entriesByOpd = site.Content.Innovations.ToLookup(e => e.OpdCode, StringComparer.Ordinal);
+        var visitsByHost = site.Content.Visits.Where(v => v.HostCode is not null).ToLookup(v => v.HostCode!, StringComparer.Ordinal);
+        var views = site.Content.Opds
+            .Select(o => new OpdView(o.Code, o.Name, o.ShortName, o.Website, SiteModel.OpdPath(o.Code), entriesByOpd[o.Code].Count()))
+            .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        yield return new PageDocument(IndexPath, "opds", site.Strings.Get("opd.judul"), site.Strings.Get("opd.deskripsi"), "opd", new OpdIndexModel(views));
+        foreach (var opd in views)
+        {
+            var entries = entriesByOpd[opd.Code].OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            var visits = visitsByHost[opd.Code].Select(v => VisitView.From(site, v)).ToList();
+            yield return new PageDocument(opd.Url, "opd", opd.Name, null, "opd", new OpdPageModel(opd, site.CardsOf(entries), visits));
+        }
+    }
+}

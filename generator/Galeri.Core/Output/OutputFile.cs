@@ -1,0 +1,10 @@
+namespace Galeri.Output;
+
+/// <summary>A file of the finished site: either bytes made by the generator or a file copied as it is (images, CSS).</summary>
+/// <param name="Path">Path under the output folder, '/'-separated.</param>
+public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom)
+{
+    public static OutputFile FromText(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text), null);
+
+    public static OutputFile Copy(string path, string source) => new(path, null, source);
+}

@@ -1,0 +1,20 @@
+namespace Galeri.Rendering;
+
+/// <summary>An innovation as shown in every list: catalog, home, OPD and taxonomy pages, related innovations.</summary>
+public sealed record EntryCard(
+    string Slug,
+    string Url,
+    string Name,
+    string? Acronym,
+    string Summary,
+    LinkView Opd,
+    LinkView? Jenis,
+    LinkView? Tahapan,
+    LinkView? Status,
+    LinkView? Urusan,
+    LinkView? YearLink,
+    int? Year,
+    IReadOnlyList<LinkView> Tags,
+    ImageView? Image,
+    int AwardCount,
+    int ReplicationCount);

@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Fluid.Values;
+using Galeri.Diagnostics;
+using Galeri.Output;
+using Galeri.Site;
+using Galeri.Theming;
+
+namespace Galeri.Rendering;
+
+/// <summary>
+/// The render phase: each <see cref="PageDocument"/> through its layout, then through
+/// <c>baseof</c>, into an HTML file. Pages render in parallel; templates are shared and read-only.
+/// </summary>
+public sealed class PageRenderer
+{
+    // Keep letters as they are (é, —) instead of numeric entities; only HTML-special characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly Theme _theme;
+    private readonly SiteModel _site;
+    private readonly TemplateOptions _options;
+
+    public PageRenderer(Theme theme, SiteModel site)
+    {
+        _theme = theme;
+        _site = site;
+        _options = new TemplateOptions
+        {
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+            FileProvider = new ThemeFileProvider(theme.Partials),
+        };
+        TemplateFilters.Register(_options.Filters);
+        var config = site.Content.Site;
+        var siteView = new SiteView(config.Title, config.Organizer, config.Language, config.BaseUrl, config.Description,
+            site.Content.Pages.Select(p => new LinkView(p.Slug, p.Title, FreePages.FreePagePages.PathOf(p.Slug))).ToList());
+        _options.Scope.SetValue("site", FluidValue.Create(siteView, _options));
+        _options.Scope.SetValue("t", FluidValue.Create(theme.Strings.Tree, _options));
+    }
+
+    public IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageDocument> pages, DiagnosticBag diagnostics)
+    {
+        var files = new OutputFile?[pages.Count];
+        Parallel.For(0, pages.Count, i => files[i] = Render(pages[i], diagnostics));
+        return files.OfType<OutputFile>().ToList();
+    }
+
+    public OutputFile? Render(PageDocument page, DiagnosticBag diagnostics)
+    {
+        if (!_theme.Layouts.TryGetValue(page.Layout, out var layout) || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
+        {
+            diagnostics.Error(LayoutPath(page.Layout), SourcePosition.Start, "", "file-missing");
+            return null;
+        }
+        // 404.html is served at any missing address, so its links start from the site's base path.
+        var root = page.Path == NotFoundPage.Path ? _site.Content.Site.BasePath : SiteUrls.RootFor(page.Path);
+        var context = new TemplateContext(page.Model, _options);
+        context.SetValue("root", new StringValue(root));
+        context.SetValue("page", FluidValue.Create(
+            new PageView(page.Title, page.Description, page.Path, _site.Content.Site.AbsoluteUrl(page.Path), page.Section, page.Layout), _options));
+        try
+        {
+            var body = layout.Render(context, Encoder);
+            context.SetValue("content", new StringValue(body, encode: false));
+            return OutputFile.FromText(SiteUrls.OutputPath(page.Path), baseLayout.Render(context, Encoder));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(LayoutPath(page.Layout), SourcePosition.Start, "", "template-error", $"{page.Path}: {e.Message}");
+            return null;
+        }
+    }
+
+    private string LayoutPath(string layout) => Content.SourceFileReader.DisplayPath(Path.Combine(_theme.Root, "layouts", layout + ".liquid"));
+}

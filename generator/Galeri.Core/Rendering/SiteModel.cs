@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Galeri.Content;
+using Galeri.Entries;
+using Galeri.Taxonomies;
+using Galeri.Text;
+using Galeri.Theming;
+
+namespace Galeri.Rendering;
+
+/// <summary>
+/// The content plus what every page builder shares: UI strings, and the card of every entry,
+/// built once (in parallel) and reused by every list that shows it.
+/// </summary>
+public sealed class SiteModel
+{
+    public SiteModel(SiteContent content, Strings strings)
+    {
+        Content = content;
+        Strings = strings;
+        Numbers = new NumberFormat(strings.Get("angka.ribuan", "."), strings.Get("angka.desimal", ","));
+        var cards = new ConcurrentDictionary<string, EntryCard>(StringComparer.Ordinal);
+        Parallel.ForEach(content.Innovations, entry => cards[entry.Slug] = BuildCard(entry));
+        Cards = cards;
+    }
+
+    public SiteContent Content { get; }
+    public Strings Strings { get; }
+    public NumberFormat Numbers { get; }
+    public IReadOnlyDictionary<string, EntryCard> Cards { get; }
+
+    public static string EntryPath(string slug) => $"inovasi/{slug}/";
+    public static string OpdPath(string code) => $"opd/{code}/";
+    public static string VisitPath(string id) => $"kunjungan/{id}/";
+
+    public EntryCard Card(Innovation entry) => Cards[entry.Slug];
+
+    public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
+
+    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date), date.Year);
+
+    public DateView? Date(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    public LinkView OpdLink(string code) =>
+        Content.OpdByCode.TryGetValue(code, out var opd)
+            ? new LinkView(code, opd.Name, OpdPath(code), opd.ShortName)
+            : new LinkView(code, code, OpdPath(code), code);
+
+    private EntryCard BuildCard(Innovation entry)
+    {
+        LinkView? Term(Taxonomy taxonomy) =>
+            taxonomy.TermsOf(entry, Content, Strings).FirstOrDefault() is { } term
+                ? new LinkView(term.Slug, term.Label, taxonomy.TermPath(term.Slug))
+                : null;
+        var image = entry.Images.Count > 0 ? entry.Images[0] : null;
+        return new EntryCard(
+            entry.Slug,
+            EntryPath(entry.Slug),
+            entry.Name,
+            entry.Acronym,
+            entry.Summary,
+            OpdLink(entry.OpdCode),
+            Term(SiteTaxonomies.Jenis),
+            Term(SiteTaxonomies.Tahapan),
+            Term(SiteTaxonomies.Status),
+            Term(SiteTaxonomies.Urusan),
+            Term(SiteTaxonomies.Year),
+            entry.Year,
+            SiteTaxonomies.Tag.TermsOf(entry, Content, Strings)
+                .Select(t => new LinkView(t.Slug, t.Label, SiteTaxonomies.Tag.TermPath(t.Slug))).ToList(),
+            image is null ? null : new ImageView(EntryPath(entry.Slug) + image.File, image.Alt),
+            entry.Awards.Count,
+            entry.Replication?.ReplicatedBy.Count ?? 0);
+    }
+}

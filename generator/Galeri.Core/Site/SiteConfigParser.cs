@@ -1,0 +1,35 @@
+using Galeri.Content;
+using Galeri.Diagnostics;
+using Galeri.Yaml;
+
+namespace Galeri.Site;
+
+public static class SiteConfigParser
+{
+    public static readonly IReadOnlyList<string> Fields = ["judul", "penyelenggara", "bahasa", "base_url", "deskripsi", "unggulan"];
+    public static readonly IReadOnlyList<string> Languages = ["id", "en"];
+
+    /// <param name="baseUrlOverride">The <c>--base-url</c> option, which wins over the file.</param>
+    public static SiteConfig? Parse(SourceFile? file, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (file is null) return null;
+        var root = YamlTreeReader.Read(file.Text, file.DisplayPath, 0, diagnostics);
+        if (root is not YamlMap map)
+        {
+            if (root is not null) diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-map");
+            else if (!diagnostics.HasErrors) diagnostics.Error(file.DisplayPath, SourcePosition.Start, "judul", "required", "judul");
+            return null;
+        }
+        var fields = new FieldReader(map, file.DisplayPath, diagnostics);
+        fields.RejectUnknownKeys(Fields);
+        var title = fields.Text("judul", required: true);
+        var organizer = fields.Text("penyelenggara", required: true);
+        var language = fields.Choice("bahasa", Languages) ?? "id";
+        var baseUrl = fields.Url("base_url");
+        if (baseUrlOverride is not null) baseUrl = baseUrlOverride;
+        var config = new SiteConfig(title ?? "", organizer ?? "", language,
+            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
+            fields.Text("deskripsi"), fields.TextList("unggulan"), file.DisplayPath);
+        return title is null || organizer is null ? null : config;
+    }
+}

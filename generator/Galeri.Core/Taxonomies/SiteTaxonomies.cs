@@ -1,0 +1,35 @@
+using System.Globalization;
+using Galeri.Entries;
+using Galeri.Text;
+
+namespace Galeri.Taxonomies;
+
+/// <summary>The taxonomies the site publishes. OPDs have their own, richer pages (see Opds/).</summary>
+public static class SiteTaxonomies
+{
+    public static readonly Taxonomy Urusan = new("urusan", false, (entry, content, _) =>
+        entry.UrusanCode is { } code && content.UrusanByCode.TryGetValue(code, out var urusan)
+            ? [new TermRef(code, urusan.Name, urusan.Name, urusan.Group)]
+            : []);
+
+    public static readonly Taxonomy Tag = new("tag", false, (entry, _, _) =>
+        entry.Tags.Select(tag => new TermRef(Slugs.From(tag), tag, tag.ToLowerInvariant())).Where(t => t.Slug.Length > 0));
+
+    public static readonly Taxonomy Year = new("tahun", true, (entry, _, _) =>
+        entry.Year is { } year
+            ? [new TermRef(year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture), year.ToString("D4", CultureInfo.InvariantCulture))]
+            : []);
+
+    public static readonly Taxonomy Jenis = Closed("jenis", Vocabulary.Jenis, e => e.Jenis);
+    public static readonly Taxonomy Tahapan = Closed("tahapan", Vocabulary.Tahapan, e => e.Tahapan);
+    public static readonly Taxonomy Status = Closed("status", Vocabulary.Status, e => e.Status);
+
+    public static readonly IReadOnlyList<Taxonomy> All = [Urusan, Tag, Year, Jenis, Tahapan, Status];
+
+    /// <summary>A taxonomy over a closed list of codes: terms keep the list's order; "non_digital" lives at "non-digital/".</summary>
+    private static Taxonomy Closed(string key, IReadOnlyList<string> codes, Func<Innovation, string?> select) =>
+        new(key, false, (entry, _, strings) =>
+            select(entry) is { } code
+                ? [new TermRef(code.Replace('_', '-'), strings.Label(key, code), codes.ToList().IndexOf(code).ToString("D2", CultureInfo.InvariantCulture))]
+                : []);
+}

@@ -1,0 +1,6 @@
+using Galeri.Rendering;
+
+namespace Galeri.Taxonomies;
+
+/// <summary>What <c>layouts/term.liquid</c> sees: one term and its entries.</summary>
+public sealed record TermPageModel(TaxonomyView Taxonomy, TermView Term, IReadOnlyList<EntryCard> Entries);

@@ -1,0 +1,7 @@
+namespace Galeri.Text;
+
+public static class WordCount
+{
+    public static int Of(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

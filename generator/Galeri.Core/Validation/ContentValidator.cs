@@ -1,0 +1,75 @@
+using Galeri.Content;
+using Galeri.Diagnostics;
+using Galeri.Entries;
+using Galeri.Text;
+
+namespace Galeri.Validation;
+
+/// <summary>
+/// The validate phase: rules that need more than one file. Each entry's own rules
+/// (<see cref="InnovationRules"/>) run here too, so all checks are in one place after parsing.
+/// </summary>
+public static class ContentValidator
+{
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics)
+    {
+        Parallel.ForEach(content.Innovations, entry =>
+        {
+            InnovationRules.Check(entry, diagnostics);
+            CheckReferences(entry, content, diagnostics);
+        });
+        CheckVisits(content, diagnostics);
+        CheckFeatured(content, diagnostics);
+        CheckPageAddresses(content, diagnostics);
+        foreach (var entry in content.Innovations.Where(e => Listing.CatalogPages.ReservedSlugs.Contains(e.Slug)))
+            diagnostics.Error(entry.Source.DisplayPath, SourcePosition.Start, "", "reserved-slug", entry.Slug);
+    }
+
+    private static void CheckReferences(Innovation entry, SiteContent content, DiagnosticBag diagnostics)
+    {
+        var file = entry.Source.DisplayPath;
+        if (!content.OpdByCode.ContainsKey(entry.OpdCode))
+            diagnostics.Error(file, entry.PositionOf("opd"), "opd", "unknown-opd", entry.OpdCode,
+                Suggestions.Closest(entry.OpdCode, content.OpdByCode.Keys) ?? "");
+        if (entry.UrusanCode is { } urusan && !content.UrusanByCode.ContainsKey(urusan))
+            diagnostics.Error(file, entry.PositionOf("urusan"), "urusan", "unknown-urusan", urusan,
+                Suggestions.Closest(urusan, content.UrusanByCode.Keys) ?? "");
+    }
+
+    private static void CheckVisits(SiteContent content, DiagnosticBag diagnostics)
+    {
+        foreach (var visit in content.Visits)
+        {
+            var file = visit.Source.DisplayPath;
+            if (visit.HostCode is { } host && !content.OpdByCode.ContainsKey(host))
+                diagnostics.Error(file, visit.FieldPositions.GetValueOrDefault("tuan_rumah", SourcePosition.Start), "tuan_rumah",
+                    "unknown-opd", host, Suggestions.Closest(host, content.OpdByCode.Keys) ?? "");
+            foreach (var (slug, position) in visit.InnovationSlugs)
+            {
+                if (!content.InnovationBySlug.ContainsKey(slug))
+                    diagnostics.Error(file, position, "inovasi", "unknown-innovation", slug,
+                        Suggestions.Closest(slug, content.InnovationBySlug.Keys) ?? "");
+            }
+        }
+    }
+
+    private static void CheckFeatured(SiteContent content, DiagnosticBag diagnostics)
+    {
+        foreach (var (slug, position) in content.Site.Featured)
+        {
+            if (!content.InnovationBySlug.ContainsKey(slug))
+                diagnostics.Error(content.Site.DisplayPath, position, "unggulan", "unknown-featured", slug,
+                    Suggestions.Closest(slug, content.InnovationBySlug.Keys) ?? "");
+        }
+    }
+
+    /// <summary>Free pages live at the site root, so they must not take an address the site itself uses.</summary>
+    private static void CheckPageAddresses(SiteContent content, DiagnosticBag diagnostics)
+    {
+        foreach (var page in content.Pages)
+        {
+            if (ReservedPaths.Top.Contains(page.Slug))
+                diagnostics.Error(page.Source.DisplayPath, SourcePosition.Start, "", "reserved-slug", page.Slug);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Galeri.Diagnostics;
+
+namespace Galeri.Yaml;
+
+/// <summary>A mapping whose keys are unique (the reader reports duplicates) and kept in written order.</summary>
+public sealed record YamlMap(IReadOnlyList<YamlMapEntry> Entries, SourcePosition Position) : YamlNode(Position)
+{
+    public YamlMapEntry? Find(string key)
+    {
+        foreach (var entry in Entries)
+            if (entry.Key.Value == key) return entry;
+        return null;
+    }
+}

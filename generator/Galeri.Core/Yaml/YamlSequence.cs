@@ -1,0 +1,5 @@
+using Galeri.Diagnostics;
+
+namespace Galeri.Yaml;
+
+public sealed record YamlSequence(IReadOnlyList<YamlNode> Items, SourcePosition Position) : YamlNode(Position);

@@ -1,0 +1,113 @@
+using Galeri.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Galeri.Yaml;
+
+/// <summary>
+/// Reads YAML into a small tree of <see cref="YamlNode"/>s with file positions. Written over
+/// YamlDotNet's event parser (not its object model) so that positions are exact, duplicate keys
+/// are reported instead of thrown, and aliases are refused: entries come from many hands, and
+/// aliases are how a few lines of YAML blow up into gigabytes.
+/// </summary>
+public static class YamlTreeReader
+{
+    /// <param name="lineOffset">Lines before <paramref name="text"/> in the file (front matter starts after '---').</param>
+    /// <returns>The root node, or null when the text is empty or could not be read (a diagnostic says why).</returns>
+    public static YamlNode? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var reader = new TreeBuilder(parser, file, lineOffset, diagnostics);
+        try
+        {
+            return reader.ReadStream();
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(file, reader.Position(e.Start), "", "yaml-syntax", CleanMessage(e.Message));
+            return null;
+        }
+        catch (AliasRefusedException e)
+        {
+            diagnostics.Error(file, e.Position, "", "yaml-alias", e.Alias);
+            return null;
+        }
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
+    private static string CleanMessage(string message)
+    {
+        var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+        return text.TrimEnd('.');
+    }
+
+    private sealed class AliasRefusedException(string alias, SourcePosition position) : Exception(alias)
+    {
+        public string Alias { get; } = alias;
+        public SourcePosition Position { get; } = position;
+    }
+
+    private sealed class TreeBuilder(IParser parser, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        public SourcePosition Position(Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);
+
+        public YamlNode? ReadStream()
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = ReadNode();
+            parser.Consume<DocumentEnd>();
+            if (parser.Current is DocumentStart extra)
+            {
+                diagnostics.Error(file, Position(extra.Start), "", "yaml-multiple-documents");
+                return null;
+            }
+            return root;
+        }
+
+        private YamlNode ReadNode()
+        {
+            var current = parser.Current ?? throw new YamlException("unexpected end of the file");
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    throw new AliasRefusedException(alias.Value.Value, Position(alias.Start));
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start));
+                case SequenceStart start:
+                {
+                    parser.MoveNext();
+                    var items = new List<YamlNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode());
+                    return new YamlSequence(items, Position(start.Start));
+                }
+                case MappingStart start:
+                {
+                    parser.MoveNext();
+                    var entries = new List<YamlMapEntry>();
+                    var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyNode = ReadNode();
+                        var value = ReadNode();
+                        // Complex keys (maps as keys) are never meaningful here; keep their text for messages.
+                        var key = keyNode as YamlScalar ?? new YamlScalar("?", true, keyNode.Position);
+                        if (seen.ContainsKey(key.Value))
+                        {
+                            diagnostics.Error(file, key.Position, key.Value, "duplicate-key", key.Value);
+                            continue;
+                        }
+                        seen[key.Value] = key.Position;
+                        entries.Add(new YamlMapEntry(key, value));
+                    }
+                    return new YamlMap(entries, Position(start.Start));
+                }
+                default:
+                    throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
+            }
+        }
+    }
+}
