@@ -24,12 +24,20 @@ public static class AtomicOutputWriter
             Directory.CreateDirectory(staging);
             foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct())
                 Directory.CreateDirectory(Path.Combine(staging, directory ?? ""));
-            Parallel.ForEach(files, file =>
+            try
             {
-                var destination = Path.Combine(staging, file.Path);
-                if (file.Bytes is not null) File.WriteAllBytes(destination, file.Bytes);
-                else File.Copy(file.CopyFrom!, destination);
-            });
+                Parallel.ForEach(files, file =>
+                {
+                    var destination = Path.Combine(staging, file.Path);
+                    if (file.Bytes is not null) File.WriteAllBytes(destination, file.Bytes);
+                    else File.Copy(file.CopyFrom!, destination);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // Report the first real cause (disk full, missing file) rather than the parallel wrapper.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
             File.WriteAllText(Path.Combine(staging, MarkerFile), "Dibuat oleh galeri build. Folder ini diganti utuh pada setiap build.\n");
             Swap(staging, target);
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Galeri.Text;
@@ -18,15 +17,20 @@ public static class Slugs
         return true;
     }
 
+    // Accented Latin letters and their plain forms. The tool runs with invariant globalization,
+    // where Unicode decomposition is not available, so the common letters are folded by table.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűųýÿžźżšśşťţŕřľĺł";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiinnnoooooooouuuuuuuuyyzzzsssttrrlll";
+
     /// <summary>"Uji KIR / Kendaraan" → "uji-kir-kendaraan"; accents are folded ("é" → "e").</summary>
     public static string From(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             var lower = char.ToLowerInvariant(c);
+            var folded = Accented.IndexOf(lower);
+            if (folded >= 0) lower = Plain[folded];
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(lower);
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }

@@ -6,6 +6,10 @@ public static class Suggestions
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
         var lowered = value.Trim().ToLowerInvariant();
+        // A shortened name ("siap-uji-kir" for "siap-uji-kir-online") is a likely intent even when many letters are missing.
+        var extended = candidates.Where(c => lowered.Length >= 4 && c.StartsWith(lowered, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Length).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+        if (extended is not null && !extended.Equals(lowered, StringComparison.Ordinal)) return extended;
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -32,6 +32,12 @@ public static class YamlTreeReader
             diagnostics.Error(file, e.Position, "", "yaml-alias", e.Alias);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unfinished structures, e.g. "[a, b" with no closing bracket.
+            diagnostics.Error(file, reader.LastPosition, "", "yaml-syntax", "struktur tidak selesai, misalnya kurung [ { atau tanda kutip yang belum ditutup");
+            return null;
+        }
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
@@ -50,7 +56,9 @@ public static class YamlTreeReader
 
     private sealed class TreeBuilder(IParser parser, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        public SourcePosition Position(Mark mark) => new((int)mark.Line + lineOffset, (int)mark.Column);
+        public SourcePosition LastPosition { get; private set; } = new(1 + lineOffset, 1);
+
+        public SourcePosition Position(Mark mark) => LastPosition = new((int)mark.Line + lineOffset, (int)mark.Column);
 
         public YamlNode? ReadStream()
         {

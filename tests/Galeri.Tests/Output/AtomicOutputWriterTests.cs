@@ -1,0 +1,40 @@
+using Galeri.Output;
+using Galeri.Tests.Support;
+
+namespace Galeri.Tests.Output;
+
+public class AtomicOutputWriterTests
+{
+    [Fact]
+    public void Replaces_the_previous_output_completely()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("public");
+        AtomicOutputWriter.Write(output, [OutputFile.FromText("lama.html", "lama"), OutputFile.FromText("a/index.html", "1")]);
+        AtomicOutputWriter.Write(output, [OutputFile.FromText("a/index.html", "2")]);
+        Assert.False(File.Exists(Path.Combine(output, "lama.html")));
+        Assert.Equal("2", File.ReadAllText(Path.Combine(output, "a/index.html")));
+        Assert.Single(Directory.GetDirectories(temp.Path)); // no staging folders left behind
+    }
+
+    [Fact]
+    public void A_failure_while_writing_leaves_the_previous_output_untouched()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("public");
+        AtomicOutputWriter.Write(output, [OutputFile.FromText("index.html", "versi 1")]);
+        var broken = OutputFile.Copy("gambar.png", temp.Combine("tidak-ada.png"));
+        Assert.ThrowsAny<IOException>(() => AtomicOutputWriter.Write(output, [OutputFile.FromText("index.html", "versi 2"), broken]));
+        Assert.Equal("versi 1", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Single(Directory.GetDirectories(temp.Path));
+    }
+
+    [Fact]
+    public void Refuses_to_replace_a_folder_it_did_not_make()
+    {
+        using var temp = new TempDirectory();
+        var precious = temp.Write("dokumen/skripsi.docx", "penting");
+        Assert.Throws<OutputFolderException>(() => AtomicOutputWriter.Write(temp.Combine("dokumen"), [OutputFile.FromText("index.html", "x")]));
+        Assert.Equal("penting", File.ReadAllText(precious));
+    }
+}
