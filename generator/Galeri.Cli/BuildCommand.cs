@@ -14,16 +14,17 @@ public static class BuildCommand
         var theme = new Option<string?>("--theme") { Description = "Folder tema (default: theme, atau tema bawaan)" };
         var output = new Option<string>("--output") { Description = "Folder keluaran situs (default: public)", DefaultValueFactory = _ => "public" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Alamat situs yang dipublikasikan, menggantikan base_url di site.yml" };
-        var command = new Command("build", "Membangun situs statis dari konten dan tema.") { content, theme, output, baseUrl };
+        var verbose = new Option<bool>("--verbose") { Description = "Tampilkan waktu setiap tahap build" };
+        var command = new Command("build", "Membangun situs statis dari konten dan tema.") { content, theme, output, baseUrl, verbose };
         command.SetAction(parse => Run(new BuildOptions(
             parse.GetValue(content)!,
             ThemeLocator.Resolve(parse.GetValue(theme)),
             parse.GetValue(output)!,
-            parse.GetValue(baseUrl))));
+            parse.GetValue(baseUrl)), parse.GetValue(verbose)));
         return command;
     }
 
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options, bool verbose = false)
     {
         if (options.BaseUrl is { } url && !Yaml.FieldReader.IsWebUrl(url))
         {
@@ -58,6 +59,11 @@ public static class BuildCommand
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        if (verbose)
+        {
+            foreach (var (phase, elapsed) in result.Phases)
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-9} {elapsed.TotalMilliseconds,8:0} ms"));
+        }
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Written)
         {

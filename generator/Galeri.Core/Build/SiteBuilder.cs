@@ -39,14 +39,15 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var phases = new PhaseClock();
         var diagnostics = new DiagnosticBag();
         BuildResult Result(bool written, int pages = 0, int files = 0, int entries = 0) =>
-            new(written, diagnostics.Sorted(), pages, files, entries, clock.Elapsed);
+            new(written, diagnostics.Sorted(), pages, files, entries, clock.Elapsed) { Phases = phases.Timings };
 
         OutputGuard.Check(options, diagnostics);
         if (diagnostics.HasErrors) return Result(false);
 
-        var content = Check(options.ContentDirectory, options.BaseUrl, diagnostics);
+        var content = Check(options.ContentDirectory, options.BaseUrl, diagnostics, phases);
         if (content is null || diagnostics.HasErrors) return Result(false);
 
         var theme = Theme.Load(options.ThemeDirectory, content.Site.Language, new FluidParser(), diagnostics);
@@ -54,21 +55,30 @@ public static class SiteBuilder
 
         var site = new SiteModel(content, theme.Strings);
         var pages = PageBuilders.SelectMany(b => b.Build(site)).ToList();
+        phases.Lap("plan");
         var files = new PageRenderer(theme, site).RenderAll(pages, diagnostics).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
+        phases.Lap("render");
         if (diagnostics.HasErrors) return Result(false);
 
         AtomicOutputWriter.Write(options.OutputDirectory, files);
+        phases.Lap("write");
         return Result(true, pages.Count, files.Count, content.Innovations.Count);
     }
 
     /// <summary>Read, parse and validate only: what <c>galeri check</c> and the first half of a build do.</summary>
-    public static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics)
+    public static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics) =>
+        Check(contentDirectory, baseUrl, diagnostics, new PhaseClock());
+
+    private static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics, PhaseClock phases)
     {
         var files = ContentReader.Read(contentDirectory, diagnostics);
+        phases.Lap("read");
         var content = ContentParser.Parse(files, baseUrl, diagnostics);
+        phases.Lap("parse");
         if (content is not null) ContentValidator.Validate(content, diagnostics);
+        phases.Lap("validate");
         return content;
     }
 

@@ -4,8 +4,11 @@ using Galeri.Entries.Sections;
 
 namespace Galeri.Entries;
 
-/// <summary>One innovation entry: <c>content/inovasi/&lt;slug&gt;/index.md</c>, parsed and immutable.</summary>
-public sealed record Innovation
+/// <summary>
+/// One innovation entry: <c>content/inovasi/&lt;slug&gt;/index.md</c>, parsed and immutable. A class, not a
+/// record: entries are compared by identity (value equality over every field is costly in large lists).
+/// </summary>
+public sealed class Innovation
 {
     public required string Slug { get; init; }
     public required SourceFile Source { get; init; }

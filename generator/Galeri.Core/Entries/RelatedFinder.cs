@@ -4,7 +4,8 @@ namespace Galeri.Entries;
 
 /// <summary>
 /// Related innovations: the entries sharing the most with this one (tags count most, then urusan,
-/// then OPD). Uses posting lists, not all pairs, so it stays fast at 10,000 entries.
+/// then OPD). Scores only the entries that share something, through posting lists of entry
+/// indexes, so it stays fast at 10,000 entries. Ties go to the lower slug, so output is stable.
 /// </summary>
 public sealed class RelatedFinder
 {
@@ -12,41 +13,66 @@ public sealed class RelatedFinder
     private const int UrusanWeight = 2;
     private const int OpdWeight = 1;
 
-    private readonly Dictionary<string, List<Innovation>> _byTag = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Innovation>> _byUrusan = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Innovation>> _byOpd = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Innovation> _entries;
+    private readonly Dictionary<Innovation, int> _indexOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> _byUrusan = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byOpd = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<int[]> _scores;
 
     public RelatedFinder(SiteContent content)
     {
-        foreach (var entry in content.Innovations)
+        // Entries are sorted by slug, so a lower index is a lower slug.
+        _entries = content.Innovations;
+        for (var i = 0; i < _entries.Count; i++)
         {
-            foreach (var tag in entry.Tags) Add(_byTag, tag, entry);
-            if (entry.UrusanCode is { } urusan) Add(_byUrusan, urusan, entry);
-            Add(_byOpd, entry.OpdCode, entry);
+            var entry = _entries[i];
+            _indexOf[entry] = i;
+            foreach (var tag in entry.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Add(_byTag, tag, i);
+            if (entry.UrusanCode is { } urusan) Add(_byUrusan, urusan, i);
+            Add(_byOpd, entry.OpdCode, i);
         }
+        _scores = new ThreadLocal<int[]>(() => new int[_entries.Count]);
     }
 
     public IReadOnlyList<Innovation> Find(Innovation entry, int count)
     {
-        var scores = new Dictionary<Innovation, int>();
-        void Score(List<Innovation>? list, int weight)
+        var self = _indexOf[entry];
+        var scores = _scores.Value!;
+        var touched = new List<int>();
+        void Score(List<int>? list, int weight)
         {
             if (list is null) return;
             foreach (var other in list)
-                if (!ReferenceEquals(other, entry)) scores[other] = scores.GetValueOrDefault(other) + weight;
+            {
+                if (other == self) continue;
+                if (scores[other] == 0) touched.Add(other);
+                scores[other] += weight;
+            }
         }
-        foreach (var tag in entry.Tags) Score(_byTag.GetValueOrDefault(tag), TagWeight);
+        foreach (var tag in entry.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Score(_byTag.GetValueOrDefault(tag), TagWeight);
         if (entry.UrusanCode is { } urusan) Score(_byUrusan.GetValueOrDefault(urusan), UrusanWeight);
         Score(_byOpd.GetValueOrDefault(entry.OpdCode), OpdWeight);
-        return scores
-            .OrderByDescending(s => s.Value)
-            .ThenBy(s => s.Key.Slug, StringComparer.Ordinal)
-            .Take(count)
-            .Select(s => s.Key)
-            .ToList();
+
+        // Keep the best few in a small sorted array instead of sorting every candidate.
+        var best = new List<int>(count + 1);
+        foreach (var candidate in touched)
+        {
+            var position = best.Count;
+            while (position > 0 && Better(candidate, best[position - 1], scores)) position--;
+            if (position < count)
+            {
+                best.Insert(position, candidate);
+                if (best.Count > count) best.RemoveAt(count);
+            }
+        }
+        foreach (var index in touched) scores[index] = 0;
+        return best.Select(i => _entries[i]).ToList();
     }
 
-    private static void Add(Dictionary<string, List<Innovation>> index, string key, Innovation entry)
+    private static bool Better(int a, int b, int[] scores) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int entry)
     {
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         list.Add(entry);

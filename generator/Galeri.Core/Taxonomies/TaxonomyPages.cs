@@ -12,10 +12,11 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
         var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
         foreach (var entry in site.Content.Innovations)
         {
-            foreach (var term in taxonomy.TermsOf(entry, site.Content, site.Strings))
+            // Two tags may share a slug ("Uji KIR", "uji kir"); list the entry once per term.
+            foreach (var term in taxonomy.TermsOf(entry, site.Content, site.Strings).DistinctBy(t => t.Slug))
             {
                 if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
-                if (!group.Entries.Contains(entry)) group.Entries.Add(entry);
+                group.Entries.Add(entry);
             }
         }
         var ordered = groups.Values.OrderBy(g => g.Term.SortKey, StringComparer.Ordinal).ThenBy(g => g.Term.Slug, StringComparer.Ordinal).ToList();

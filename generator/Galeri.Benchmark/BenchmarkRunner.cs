@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Galeri.Benchmark;
+
+/// <summary>
+/// Times <c>galeri build</c> as users run it (a separate process, start-up included) on synthetic
+/// catalogs of 1,000 and 10,000 entries. Prints wall seconds (median of the timed runs), pages per
+/// second and peak memory. Usage: <c>dotnet run -c Release --project generator/Galeri.Benchmark [-- 1000 10000 --runs 3 --theme DIR]</c>
+/// </summary>
+public static class BenchmarkRunner
+{
+    public static int Run(string[] args)
+    {
+        var runs = int.Parse(ReadOption(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var root = FindRepositoryRoot();
+        var theme = ReadOption(args, "--theme") ?? Path.Combine(root, "theme");
+        var sizes = args.Where((a, i) => int.TryParse(a, out _) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
+            .Select(int.Parse).ToList();
+        if (sizes.Count == 0) sizes = [1000, 10000];
+        var work = Path.Combine(root, "bench-data");
+        var galeri = Path.Combine(AppContext.BaseDirectory, "galeri.dll");
+
+        Console.WriteLine($"galeri build benchmark — {Environment.ProcessorCount} cores, {runs} timed runs per size after one warm-up, .NET {Environment.Version}");
+        Console.WriteLine($"{"entries",8} {"pages",8} {"median s",9} {"min s",7} {"pages/s",9} {"peak MB",8}");
+        foreach (var size in sizes.Order())
+        {
+            var content = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "content");
+            var output = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "public");
+            SyntheticContent.Write(content, size);
+            var warmup = Build(galeri, content, theme, output);
+            if (warmup.ExitCode != 0)
+            {
+                Console.Error.WriteLine(warmup.Output);
+                return 1;
+            }
+            var times = Enumerable.Range(0, runs).Select(_ => Build(galeri, content, theme, output)).Select(r => r.Seconds).Order().ToList();
+            var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
+            var median = times[times.Count / 2];
+            var peak = ChildProcessMemory.PeakMegabytes();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size,8} {pages,8} {median,9:0.00} {times[0],7:0.00} {pages / median,9:0} {(peak is null ? "n/a" : peak.Value.ToString("0", CultureInfo.InvariantCulture)),8}"));
+        }
+        Console.WriteLine("Goal: 10,000 entries in under 3 s on 2 cores.");
+        return 0;
+    }
+
+    private static (int ExitCode, double Seconds, string Output) Build(string galeri, string content, string theme, string output)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { galeri, "build", "--content", content, "--theme", theme, "--output", output }) start.ArgumentList.Add(arg);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var seconds = clock.Elapsed.TotalSeconds;
+        return (process.ExitCode, seconds, stdout.Result + stderr.Result);
+    }
+
+    private static string? ReadOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GaleriInovasi.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? Environment.CurrentDirectory;
+    }
+}

@@ -1,0 +1,3 @@
+using Galeri.Benchmark;
+
+return BenchmarkRunner.Run(args);
