@@ -52,7 +52,21 @@ public sealed class RelatedFinder
         }
         foreach (var tag in entry.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Score(_byTag.GetValueOrDefault(tag), TagWeight);
         if (entry.UrusanCode is { } urusan) Score(_byUrusan.GetValueOrDefault(urusan), UrusanWeight);
-        Score(_byOpd.GetValueOrDefault(entry.OpdCode), OpdWeight);
+        // The same OPD only breaks ties among entries that already share a tag or urusan (they score
+        // at least 2, more than an OPD alone): scoring it for every entry of a large OPD would be wasted work.
+        foreach (var other in touched)
+            if (_entries[other].OpdCode == entry.OpdCode) scores[other] += OpdWeight;
+        // Too few candidates: fill with entries of the same OPD, lowest slug first, as their score (1) ranks them.
+        if (touched.Count < count && _byOpd.GetValueOrDefault(entry.OpdCode) is { } sameOpd)
+        {
+            foreach (var other in sameOpd)
+            {
+                if (touched.Count >= count) break;
+                if (other == self || scores[other] != 0) continue;
+                scores[other] = OpdWeight;
+                touched.Add(other);
+            }
+        }
 
         // Keep the best few in a small sorted array instead of sorting every candidate.
         var best = new List<int>(count + 1);

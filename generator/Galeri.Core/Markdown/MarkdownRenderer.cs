@@ -21,13 +21,22 @@ public static class MarkdownRenderer
 
     public static string ToHtml(string markdown) => Render(Parse(markdown));
 
-    public static string Render(IEnumerable<Block> blocks)
+    public static string Render(IEnumerable<Block> blocks) => RenderGroups([blocks])[0];
+
+    /// <summary>Renders several groups of blocks (an entry's sections) with one renderer, one HTML string per group.</summary>
+    public static IReadOnlyList<string> RenderGroups(IReadOnlyList<IEnumerable<Block>> groups)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        foreach (var block in blocks) renderer.Render(block);
-        writer.Flush();
-        return writer.ToString();
+        var result = new string[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            foreach (var block in groups[i]) renderer.Render(block);
+            writer.Flush();
+            result[i] = writer.ToString();
+            writer.GetStringBuilder().Clear();
+        }
+        return result;
     }
 }

@@ -29,7 +29,7 @@ public static class AtomicOutputWriter
                 Parallel.ForEach(files, file =>
                 {
                     var destination = Path.Combine(staging, file.Path);
-                    if (file.Bytes is not null) File.WriteAllBytes(destination, file.Bytes);
+                    if (file.Bytes is not null) WriteNew(destination, file.Bytes);
                     else File.Copy(file.CopyFrom!, destination);
                 });
             }
@@ -46,6 +46,16 @@ public static class AtomicOutputWriter
             TryDelete(staging);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes a new file with as few system calls as possible (open, write, close): the staging
+    /// folder is fresh, so there is nothing to truncate or share. At 10,000 pages this matters.
+    /// </summary>
+    private static void WriteNew(string path, byte[] bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>Refuses to replace a folder that galeri did not make (e.g. --output pointing at the wrong place).</summary>

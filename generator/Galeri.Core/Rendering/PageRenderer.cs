@@ -18,6 +18,8 @@ public sealed class PageRenderer
     // Keep letters as they are (é, —) instead of numeric entities; only HTML-special characters are escaped.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly Theme _theme;
     private readonly SiteModel _site;
     private readonly TemplateOptions _options;
@@ -63,7 +65,11 @@ public sealed class PageRenderer
         {
             var body = layout.Render(context, Encoder);
             context.SetValue("content", new StringValue(body, encode: false));
-            return OutputFile.FromText(SiteUrls.OutputPath(page.Path), baseLayout.Render(context, Encoder));
+            // Render the finished page straight into UTF-8 bytes: no second full-page string.
+            using var bytes = new MemoryStream(body.Length * 2 + 4096);
+            using (var writer = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+                baseLayout.RenderAsync(writer, Encoder, context).AsTask().GetAwaiter().GetResult();
+            return new OutputFile(SiteUrls.OutputPath(page.Path), bytes.ToArray(), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

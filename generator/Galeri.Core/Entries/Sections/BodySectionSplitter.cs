@@ -28,16 +28,18 @@ public static class BodySectionSplitter
             else groups[^1].Blocks.Add(block);
         }
 
+        var html = MarkdownRenderer.RenderGroups(groups.Select(g => (IEnumerable<Block>)g.Blocks).ToList());
         var sections = new List<BodySection>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (groups[0].Blocks.Count > 0)
         {
             var first = groups[0].Blocks[0];
             diagnostics.Warning(file, new SourcePosition(lineOffset + first.Line + 1, 1), "", "text-before-section");
-            sections.Add(new BodySection(null, "", "pengantar", MarkdownRenderer.Render(groups[0].Blocks), lineOffset + first.Line + 1));
+            sections.Add(new BodySection(null, "", "pengantar", html[0], lineOffset + first.Line + 1));
         }
-        foreach (var (heading, blocks) in groups.Skip(1))
+        for (var i = 1; i < groups.Count; i++)
         {
+            var (heading, blocks) = groups[i];
             var title = InlineText(heading!);
             var line = lineOffset + heading!.Line + 1;
             var at = new SourcePosition(line, 1);
@@ -52,7 +54,7 @@ public static class BodySectionSplitter
                 diagnostics.Warning(file, at, "", "section-unknown", title, Suggestions.Closest(title, SectionKind.All.Select(k => k.Heading)) ?? "");
             if (blocks.Count == 0 && kind is not null)
                 diagnostics.Error(file, at, "", "section-empty", kind.Heading);
-            sections.Add(new BodySection(kind, kind?.Heading ?? title, id, MarkdownRenderer.Render(blocks), line));
+            sections.Add(new BodySection(kind, kind?.Heading ?? title, id, html[i], line));
         }
 
         var end = new SourcePosition(lineOffset + Math.Max(1, body.Count(c => c == '\n')), 1);
@@ -67,10 +69,8 @@ public static class BodySectionSplitter
 
     private static void ReportRawHtml(MarkdownDocument document, int lineOffset, string file, DiagnosticBag diagnostics)
     {
-        var html = document.Descendants<HtmlBlock>().Cast<MarkdownObject>()
-            .Concat(document.Descendants<HtmlInline>())
-            .OrderBy(o => o.Line)
-            .FirstOrDefault();
+        // Descendants() walks in document order, so the first HTML node found is the first written.
+        var html = document.Descendants().FirstOrDefault(o => o is HtmlBlock or HtmlInline);
         if (html is not null)
             diagnostics.Warning(file, new SourcePosition(lineOffset + html.Line + 1, html.Column + 1), "", "raw-html");
     }
