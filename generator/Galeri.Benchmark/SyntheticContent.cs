@@ -45,7 +45,8 @@ public static class SyntheticContent
             urusan.Append(CultureInfo.InvariantCulture, $"- kode: urusan-{i}\n  nama: Urusan Contoh {i}\n  kelompok: Wajib Pelayanan Dasar\n");
         File.WriteAllText(Path.Combine(contentRoot, "referensi", "urusan.yml"), urusan.ToString());
 
-        var tags = Enumerable.Range(0, TagCount).Select(i => $"{Words[i % Words.Length]} {Words[(i * 7 + 3) % Words.Length]}").Distinct().ToArray();
+        // Pairs of words: TagCount distinct tags, so each is shared by a few dozen entries, as in a real catalog.
+        var tags = Enumerable.Range(0, TagCount).Select(i => $"{Words[i % Words.Length]} {Words[(i / Words.Length + i + 1) % Words.Length]}").Distinct().ToArray();
         var image = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" height=\"180\" viewBox=\"0 0 320 180\" role=\"img\"><title>Contoh</title><rect width=\"320\" height=\"180\" fill=\"#0b6e6e\"/></svg>\n";
         for (var i = 1; i <= entries; i++)
         {

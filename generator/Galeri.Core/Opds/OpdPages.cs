@@ -1,3 +1,4 @@
+using Galeri.Listing;
 using Galeri.Rendering;
 using Galeri.Visits;
 
@@ -20,9 +21,13 @@ public sealed class OpdPages : IPageBuilder
         yield return new PageDocument(IndexPath, "opds", site.Strings.Get("opd.judul"), site.Strings.Get("opd.deskripsi"), "opd", new OpdIndexModel(views));
         foreach (var opd in views)
         {
-            var entries = entriesByOpd[opd.Code].OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            var entries = entriesByOpd[opd.Code].OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
             var visits = visitsByHost[opd.Code].Select(v => VisitView.From(site, v)).ToList();
-            yield return new PageDocument(opd.Url, "opd", opd.Name, null, "opd", new OpdPageModel(opd, site.CardsOf(entries), visits));
+            foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, opd.Url))
+            {
+                var title = number == 1 ? opd.Name : $"{opd.Name} ({site.Strings.Get("katalog.halaman")} {number})";
+                yield return new PageDocument(path, "opd", title, null, "opd", new OpdPageModel(opd, site.CardsOf(slice), visits, pagination));
+            }
         }
     }
 }

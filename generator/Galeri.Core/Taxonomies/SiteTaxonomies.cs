@@ -27,9 +27,13 @@ public static class SiteTaxonomies
     public static readonly IReadOnlyList<Taxonomy> All = [Urusan, Tag, Year, Jenis, Tahapan, Status];
 
     /// <summary>A taxonomy over a closed list of codes: terms keep the list's order; "non_digital" lives at "non-digital/".</summary>
-    private static Taxonomy Closed(string key, IReadOnlyList<string> codes, Func<Innovation, string?> select) =>
-        new(key, false, (entry, _, strings) =>
-            select(entry) is { } code
-                ? [new TermRef(code.Replace('_', '-'), strings.Label(key, code), codes.ToList().IndexOf(code).ToString("D2", CultureInfo.InvariantCulture))]
+    private static Taxonomy Closed(string key, IReadOnlyList<string> codes, Func<Innovation, string?> select)
+    {
+        var slugs = codes.ToDictionary(c => c, c => c.Replace('_', '-'), StringComparer.Ordinal);
+        var order = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i.ToString("D2", CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        return new(key, false, (entry, _, strings) =>
+            select(entry) is { } code && slugs.TryGetValue(code, out var slug)
+                ? [new TermRef(slug, strings.Label(key, code), order[code])]
                 : []);
+    }
 }

@@ -1,4 +1,5 @@
 using Galeri.Entries;
+using Galeri.Listing;
 using Galeri.Rendering;
 
 namespace Galeri.Taxonomies;
@@ -28,9 +29,14 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
         yield return new PageDocument(taxonomy.IndexPath, "terms", view.Title, null, taxonomy.Key, new TermsPageModel(view, terms));
         for (var i = 0; i < terms.Count; i++)
         {
-            var entries = ordered[i].Entries.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal);
-            yield return new PageDocument(terms[i].Url, "term", $"{view.Title}: {terms[i].Label}", terms[i].Note, taxonomy.Key,
-                new TermPageModel(view, terms[i], site.CardsOf(entries)));
+            var entries = ordered[i].Entries.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+            var title = $"{view.Title}: {terms[i].Label}";
+            foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, terms[i].Url))
+            {
+                var pageTitle = number == 1 ? title : $"{title} ({site.Strings.Get("katalog.halaman")} {number})";
+                yield return new PageDocument(path, "term", pageTitle, terms[i].Note, taxonomy.Key,
+                    new TermPageModel(view, terms[i], site.CardsOf(slice), pagination));
+            }
         }
     }
 }

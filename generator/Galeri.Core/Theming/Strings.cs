@@ -11,6 +11,9 @@ public sealed class Strings
 {
     private readonly IReadOnlyDictionary<string, object> _root;
 
+    // Labels are looked up for every entry on every page; the tree never changes after loading.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _lookups = new(StringComparer.Ordinal);
+
     private Strings(IReadOnlyDictionary<string, object> root) => _root = root;
 
     public static readonly Strings Empty = new(new Dictionary<string, object>());
@@ -48,15 +51,17 @@ public sealed class Strings
     /// <summary>The text at a dotted key ("tahapan.uji_coba"), or the last part of the key when missing.</summary>
     public string Get(string key) => Get(key, key[(key.LastIndexOf('.') + 1)..]);
 
-    public string Get(string key, string fallback)
+    public string Get(string key, string fallback) => _lookups.GetOrAdd(key, Find) ?? fallback;
+
+    private string? Find(string key)
     {
         object? node = _root;
         foreach (var part in key.Split('.'))
         {
             if (node is IReadOnlyDictionary<string, object> map && map.TryGetValue(part, out var next)) node = next;
-            else return fallback;
+            else return null;
         }
-        return node as string ?? fallback;
+        return node as string;
     }
 
     public string Label(string group, string code) => Get(group + "." + code);

@@ -1,0 +1,35 @@
+namespace Galeri.Listing;
+
+/// <summary>
+/// Splits a list into pages of <see cref="PageSize"/> at <c>base/</c>, <c>base/halaman/2/</c>, ...
+/// Used by the catalog, taxonomy and OPD pages, so no listing page grows without bound.
+/// </summary>
+public static class Paginator
+{
+    public const int PageSize = 48;
+
+    /// <summary>The folder under a listing that holds its later pages; an entry or term may not take this name.</summary>
+    public const string PagesFolder = "halaman";
+
+    public static string PathOf(string basePath, int number) => number == 1 ? basePath : $"{basePath}{PagesFolder}/{number}/";
+
+    public static IEnumerable<(string Path, int Number, IReadOnlyList<T> Items, PaginationView Pagination)> Paginate<T>(IReadOnlyList<T> items, string basePath)
+    {
+        var pageCount = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
+        for (var number = 1; number <= pageCount; number++)
+        {
+            var slice = items.Skip((number - 1) * PageSize).Take(PageSize).ToList();
+            var first = slice.Count == 0 ? 0 : (number - 1) * PageSize + 1;
+            var pagination = new PaginationView(
+                number,
+                pageCount,
+                number > 1 ? PathOf(basePath, number - 1) : null,
+                number < pageCount ? PathOf(basePath, number + 1) : null,
+                Enumerable.Range(1, pageCount).Select(n => new PageLinkView(n, PathOf(basePath, n), n == number)).ToList(),
+                items.Count,
+                first,
+                slice.Count == 0 ? 0 : first + slice.Count - 1);
+            yield return (PathOf(basePath, number), number, slice, pagination);
+        }
+    }
+}
