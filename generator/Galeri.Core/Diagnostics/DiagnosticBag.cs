@@ -35,6 +35,7 @@ public sealed class DiagnosticBag
                 .ThenBy(d => d.Column)
                 .ThenBy(d => d.Rule, StringComparer.Ordinal)
                 .ThenBy(d => d.Field, StringComparer.Ordinal)
+                .DistinctBy(d => d.ToString()) // one broken layout fails every page that uses it: say so once
                 .ToList();
         }
     }

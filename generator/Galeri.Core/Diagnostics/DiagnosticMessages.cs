@@ -106,6 +106,8 @@ public static class DiagnosticMessages
                               "The output folder holds files galeri did not make, so it will not be replaced. Choose an empty folder or a previous build's output."),
         ["reserved-slug"] = ("Nama folder \"{0}\" dipakai oleh halaman katalog sendiri. Pilih nama lain untuk inovasi ini.",
                              "The folder name \"{0}\" is used by the catalog's own pages. Choose another name for this innovation."),
+        ["theme-file-missing"] = ("Berkas tema ini tidak ditemukan. Setiap jenis halaman membutuhkan layout-nya di folder layouts/ (lihat README, bagian tema).",
+                                  "This theme file is missing. Every kind of page needs its layout in layouts/ (see the README, theme section)."),
         ["template-error"] = ("Templat tema gagal diproses: {0}",
                               "The theme template failed: {0}"),
         ["i18n-missing"] = ("Berkas teks antarmuka \"{0}\" tidak ditemukan di folder tema.",

@@ -52,7 +52,7 @@ public sealed class PageRenderer
     {
         if (!_theme.Layouts.TryGetValue(page.Layout, out var layout) || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
         {
-            diagnostics.Error(LayoutPath(page.Layout), SourcePosition.Start, "", "file-missing");
+            diagnostics.Error(LayoutPath(_theme.Layouts.ContainsKey(page.Layout) ? Theme.BaseLayout : page.Layout), SourcePosition.Start, "", "theme-file-missing");
             return null;
         }
         // 404.html is served at any missing address, so its links start from the site's base path.

@@ -41,10 +41,10 @@ public sealed class Theme
         {
             var source = File.ReadAllText(path);
             if (parser.TryParse(source, out var template, out var error)) layouts[Path.GetFileNameWithoutExtension(path)] = template;
-            else diagnostics.Error(Content.SourceFileReader.DisplayPath(path), SourcePosition.Start, "", "template-error", error);
+            else ReportSyntaxError(path, error, diagnostics);
         }
         if (!layouts.ContainsKey(BaseLayout))
-            diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(root, "layouts", BaseLayout + ".liquid")), SourcePosition.Start, "", "file-missing");
+            diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(root, "layouts", BaseLayout + ".liquid")), SourcePosition.Start, "", "theme-file-missing");
 
         var partials = Files(root, "partials", "*.liquid")
             .ToDictionary(p => Path.GetFileName(p), File.ReadAllText, StringComparer.Ordinal);
@@ -56,6 +56,18 @@ public sealed class Theme
                 .Order(StringComparer.Ordinal).ToList()
             : [];
         return new Theme(root, layouts, partials, strings, assets);
+    }
+
+    /// <summary>Fluid says "Invalid 'if' tag at (2:6)\nSource: ..."; report it at that line and column.</summary>
+    private static void ReportSyntaxError(string path, string error, DiagnosticBag diagnostics)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(error, @"at \((\d+):(\d+)\)");
+        var position = match.Success
+            ? new SourcePosition(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : SourcePosition.Start;
+        var message = error.Split('\n')[0].Trim();
+        if (match.Success) message = message[..message.LastIndexOf(" at (", StringComparison.Ordinal)];
+        diagnostics.Error(Content.SourceFileReader.DisplayPath(path), position, "", "template-error", message);
     }
 
     private static IEnumerable<string> Files(string root, string folder, string pattern)

@@ -51,11 +51,29 @@ public class BuildGuaranteesTests
         var output = temp.Combine("public");
         Assert.True(SiteBuilder.Build(new BuildOptions(RepoPaths.Content, theme, output)).Written);
         var before = DirectoryCopy.Snapshot(output);
-        File.AppendAllText(Path.Combine(theme, "layouts", "entry.liquid"), "{% if %}");
+        var layout = Path.Combine(theme, "layouts", "entry.liquid");
+        var lines = File.ReadAllLines(layout).Length;
+        File.AppendAllText(layout, "\n{% if %}\n");
         var failed = SiteBuilder.Build(new BuildOptions(RepoPaths.Content, theme, output));
         Assert.False(failed.Written);
-        Assert.Contains(failed.Diagnostics, d => d.Rule == "template-error" && d.File.EndsWith("entry.liquid", StringComparison.Ordinal));
+        var error = DiagnosticAssert.SingleError(failed.Diagnostics, "template-error");
+        Assert.EndsWith("layouts/entry.liquid", error.File);
+        Assert.Equal(lines + 2, error.Line);
+        Assert.Contains("Invalid 'if' tag", error.Message());
         Assert.Equal(before.Keys, DirectoryCopy.Snapshot(output).Keys);
+    }
+
+    [Fact]
+    public void A_missing_layout_is_named()
+    {
+        using var temp = new TempDirectory();
+        var theme = temp.Combine("theme");
+        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        File.Delete(Path.Combine(theme, "layouts", "visit.liquid"));
+        var failed = SiteBuilder.Build(new BuildOptions(RepoPaths.Content, theme, temp.Combine("public")));
+        Assert.False(failed.Written);
+        Assert.Contains(failed.Diagnostics, d => d.Rule == "theme-file-missing" && d.File.EndsWith("layouts/visit.liquid", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(temp.Combine("public")));
     }
 
     [Fact]
