@@ -50,13 +50,14 @@ public static class SiteBuilder
         var content = Check(options.ContentDirectory, options.BaseUrl, diagnostics, phases);
         if (content is null || diagnostics.HasErrors) return Result(false);
 
-        var theme = Theme.Load(options.ThemeDirectory, content.Site.Language, new FluidParser(), diagnostics);
+        var parser = new FluidParser();
+        var theme = Theme.Load(options.ThemeDirectory, content.Site.Language, parser, diagnostics);
         if (diagnostics.HasErrors) return Result(false);
 
         var site = new SiteModel(content, theme.Strings);
         var pages = PageBuilders.SelectMany(b => b.Build(site)).ToList();
         phases.Lap("plan");
-        var files = new PageRenderer(theme, site).RenderAll(pages, diagnostics).ToList();
+        var files = new PageRenderer(theme, site, parser).RenderAll(pages, diagnostics).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
         phases.Lap("render");

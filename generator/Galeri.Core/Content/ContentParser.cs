@@ -17,7 +17,9 @@ public static class ContentParser
         var site = SiteConfigParser.Parse(files.Site, baseUrlOverride, diagnostics);
         var opds = OpdListParser.Parse(files.Opds, diagnostics);
         var urusan = UrusanListParser.Parse(files.Urusan, diagnostics);
-        var innovations = ParseAll(files.Innovations, f => InnovationParser.Parse(f, diagnostics));
+        var innovations = ParseAll(files.Innovations, f => InnovationParser.Parse(f, diagnostics) is { } entry
+            ? entry with { BundleFiles = files.BundleOf(entry.Slug) }
+            : null);
         var visits = ParseAll(files.Visits, f => VisitParser.Parse(f, diagnostics));
         var pages = ParseAll(files.Pages, f => FreePageParser.Parse(f, diagnostics));
         return site is null ? null : new SiteContent(files.Root, site, opds, urusan, innovations, visits, pages);

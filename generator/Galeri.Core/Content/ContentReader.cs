@@ -8,7 +8,7 @@ public static class ContentReader
     public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(contentRoot);
-        var innovationPaths = EntryFolders(root, diagnostics);
+        var (innovationPaths, bundles) = EntryFolders(root, diagnostics);
         var visitPaths = FilesIn(root, ContentLayout.VisitsFolder, "*.yml");
         var pagePaths = FilesIn(root, ContentLayout.PagesFolder, "*.md");
 
@@ -27,21 +27,45 @@ public static class ContentReader
             Required(ContentLayout.UrusanFile),
             ReadAll(innovationPaths),
             ReadAll(visitPaths),
-            ReadAll(pagePaths));
+            ReadAll(pagePaths),
+            bundles);
     }
 
-    private static IReadOnlyList<string> EntryFolders(string root, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Walks <c>inovasi/</c> once: each entry folder's index.md and the other files beside it (its
+    /// page bundle). One walk, because every directory listing is a costly system call on large catalogs.
+    /// </summary>
+    private static (IReadOnlyList<string> Entries, IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles) EntryFolders(string root, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, ContentLayout.InnovationsFolder);
-        if (!Directory.Exists(folder)) return [];
-        var result = new List<string>();
-        foreach (var directory in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        if (!Directory.Exists(folder)) return ([], new Dictionary<string, IReadOnlyList<string>>());
+        var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
-            var index = Path.Combine(directory, ContentLayout.InnovationFile);
-            if (File.Exists(index)) result.Add(index);
-            else diagnostics.Error(SourceFileReader.DisplayPath(index), SourcePosition.Start, "", "file-missing");
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            var slash = relative.IndexOf('/');
+            if (slash < 0) continue; // a stray file directly in inovasi/ belongs to no entry
+            var slug = relative[..slash];
+            if (!files.TryGetValue(slug, out var list)) files[slug] = list = [];
+            list.Add(relative[(slash + 1)..]);
         }
-        return result;
+        foreach (var directory in Directory.EnumerateDirectories(folder))
+            files.TryAdd(Path.GetFileName(directory), []);
+
+        var entries = new List<string>();
+        var bundles = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (slug, list) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var index = Path.Combine(folder, slug, ContentLayout.InnovationFile);
+            if (!list.Remove(ContentLayout.InnovationFile))
+            {
+                diagnostics.Error(SourceFileReader.DisplayPath(index), SourcePosition.Start, "", "file-missing");
+                continue;
+            }
+            entries.Add(index);
+            bundles[slug] = list.Order(StringComparer.Ordinal).ToList();
+        }
+        return (entries, bundles);
     }
 
     private static IReadOnlyList<string> FilesIn(string root, string folder, string pattern)

@@ -9,14 +9,9 @@ public static class BundleFiles
     private static readonly IReadOnlyList<string> Published = [.. Vocabulary.ImageExtensions, ".pdf"];
 
     /// <returns>Paths relative to the entry folder, '/'-separated, sorted.</returns>
-    public static IReadOnlyList<string> Of(Innovation entry)
-    {
-        var root = entry.BundleDirectory;
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+    public static IReadOnlyList<string> Of(Innovation entry) =>
+        entry.BundleFiles
             .Where(p => Published.Contains(Path.GetExtension(p).ToLowerInvariant()))
-            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
             .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
             .ToList();
-    }
 }

@@ -5,11 +5,15 @@ using Galeri.Entries.Sections;
 namespace Galeri.Entries;
 
 /// <summary>
-/// One innovation entry: <c>content/inovasi/&lt;slug&gt;/index.md</c>, parsed and immutable. A class, not a
-/// record: entries are compared by identity (value equality over every field is costly in large lists).
+/// One innovation entry: <c>content/inovasi/&lt;slug&gt;/index.md</c>, parsed and immutable. Compared by
+/// identity, not by value: value equality over every field made lookups in large lists quadratic.
 /// </summary>
-public sealed class Innovation
+public sealed record Innovation
 {
+    public bool Equals(Innovation? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     public required string Slug { get; init; }
     public required SourceFile Source { get; init; }
     public required string Name { get; init; }
@@ -40,6 +44,9 @@ public sealed class Innovation
 
     /// <summary>The year shown and grouped by: the launch year, else the trial year.</summary>
     public int? Year => (LaunchDate ?? TrialDate)?.Year;
+
+    /// <summary>The files beside index.md (the page bundle), '/'-separated, relative to <see cref="BundleDirectory"/>.</summary>
+    public IReadOnlyList<string> BundleFiles { get; init; } = [];
 
     /// <summary>The folder holding index.md and its images (the page bundle).</summary>
     public string BundleDirectory => Path.GetDirectoryName(Source.FullPath)!;

@@ -44,7 +44,7 @@ public static class InnovationRules
             diagnostics.Error(file, image.Position, field, "image-type", image.File);
             return;
         }
-        if (!File.Exists(Path.Combine(entry.BundleDirectory, path)))
+        if (!entry.BundleFiles.Contains(path, StringComparer.Ordinal))
             diagnostics.Error(file, image.Position, field, "image-missing", image.File);
     }
 }

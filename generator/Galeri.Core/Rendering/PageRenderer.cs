@@ -24,7 +24,7 @@ public sealed class PageRenderer
     private readonly SiteModel _site;
     private readonly TemplateOptions _options;
 
-    public PageRenderer(Theme theme, SiteModel site)
+    public PageRenderer(Theme theme, SiteModel site, Fluid.FluidParser parser)
     {
         _theme = theme;
         _site = site;
@@ -34,6 +34,8 @@ public sealed class PageRenderer
             FileProvider = new ThemeFileProvider(theme.Partials),
         };
         TemplateFilters.Register(_options.Filters);
+        if (theme.Partials.TryGetValue(CardCache.PartialName, out var card) && parser.TryParse(card, out var cardTemplate, out _))
+            new CardCache(cardTemplate, _options, Encoder).Register(_options.Filters);
         var config = site.Content.Site;
         var siteView = new SiteView(config.Title, config.Organizer, config.Language, config.BaseUrl, config.Description,
             site.Content.Pages.Select(p => new LinkView(p.Slug, p.Title, FreePages.FreePagePages.PathOf(p.Slug))).ToList());
