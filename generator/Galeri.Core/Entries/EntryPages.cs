@@ -45,20 +45,32 @@ public sealed class EntryPages : IPageBuilder
             entry.Replication is { } r ? new ReplicationView(r.Possible, r.Prerequisites, r.ReplicatedBy.OrderBy(x => x.Year ?? 0).ThenBy(x => x.Agency, StringComparer.Ordinal).ToList()) : null,
             entry.Links,
             entry.Contact is { } c ? new ContactView(c.Unit, c.Email, c.Telephone, TelephoneHref(c.Telephone)) : null,
-            entry.Images.Select(img => new ImageView(SiteModel.EntryPath(entry.Slug) + img.File, img.Alt)).ToList(),
+            entry.Images.Select(img => Image(entry, img)).ToList(),
             site.CardsOf(related),
             visits,
             site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode)?.Website,
             site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)));
     }
 
+    private static ImageView Image(Innovation entry, EntryImage image)
+    {
+        var size = Media.ImageDimensions.Read(Path.Combine(entry.BundleDirectory, image.File));
+        return new ImageView(SiteModel.EntryPath(entry.Slug) + image.File, image.Alt, size?.Width, size?.Height);
+    }
+
+    /// <summary>Units that are already percentages: their change is told in points (14% → 4% is −10 poin), not as a ratio.</summary>
+    private static readonly IReadOnlySet<string> PercentUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "persen", "%", "percent", "persentase" };
+
     private static ImpactView Impact(SiteModel site, Impact impact)
     {
         string? change = null;
-        if (impact is { Before: { } before, After: { } after } && before != 0)
+        if (impact is { Before: { } before, After: { } after })
         {
-            var percent = decimal.Round((after - before) / Math.Abs(before) * 100, 0);
-            change = (percent > 0 ? "+" : "") + site.Numbers.Format(percent) + "%";
+            string Signed(decimal value) => (value > 0 ? "+" : "") + site.Numbers.Format(value);
+            if (impact.Unit is { } unit && PercentUnits.Contains(unit.Trim()))
+                change = Signed(after - before) + " " + site.Strings.Get("dampak.poin", "poin");
+            else if (before != 0)
+                change = Signed(decimal.Round((after - before) / Math.Abs(before) * 100, 0)) + "%";
         }
         return new ImpactView(impact.Indicator, impact.Unit,
             impact.Before is { } b ? site.Numbers.Format(b) : null,

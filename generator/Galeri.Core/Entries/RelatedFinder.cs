@@ -13,11 +13,15 @@ public sealed class RelatedFinder
     private const int UrusanWeight = 2;
     private const int OpdWeight = 1;
 
+    // Sharing only the jenis ranks below everything else; it is used only to fill an otherwise short list.
+    private const int JenisWeight = 0;
+
     private readonly IReadOnlyList<Innovation> _entries;
     private readonly Dictionary<Innovation, int> _indexOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byUrusan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byOpd = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byJenis = new(StringComparer.Ordinal);
     private readonly ThreadLocal<int[]> _scores;
 
     public RelatedFinder(SiteContent content)
@@ -31,6 +35,7 @@ public sealed class RelatedFinder
             foreach (var tag in entry.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Add(_byTag, tag, i);
             if (entry.UrusanCode is { } urusan) Add(_byUrusan, urusan, i);
             Add(_byOpd, entry.OpdCode, i);
+            if (entry.Jenis is { } jenis) Add(_byJenis, jenis, i);
         }
         _scores = new ThreadLocal<int[]>(() => new int[_entries.Count]);
     }
@@ -56,14 +61,19 @@ public sealed class RelatedFinder
         // at least 2, more than an OPD alone): scoring it for every entry of a large OPD would be wasted work.
         foreach (var other in touched)
             if (_entries[other].OpdCode == entry.OpdCode) scores[other] += OpdWeight;
-        // Too few candidates: fill with entries of the same OPD, lowest slug first, as their score (1) ranks them.
-        if (touched.Count < count && _byOpd.GetValueOrDefault(entry.OpdCode) is { } sameOpd)
+        // Too few candidates: fill with entries of the same OPD (score 1), then of the same jenis (a
+        // last resort, so no entry page ends without suggestions), lowest slug first.
+        Fill(_byOpd.GetValueOrDefault(entry.OpdCode), OpdWeight);
+        if (entry.Jenis is { } jenis) Fill(_byJenis.GetValueOrDefault(jenis), JenisWeight);
+
+        void Fill(List<int>? list, int weight)
         {
-            foreach (var other in sameOpd)
+            if (list is null) return;
+            foreach (var other in list)
             {
                 if (touched.Count >= count) break;
                 if (other == self || scores[other] != 0) continue;
-                scores[other] = OpdWeight;
+                scores[other] = weight;
                 touched.Add(other);
             }
         }

@@ -53,6 +53,36 @@ public class SampleSiteBuildTests(SampleSiteFixture site) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Impact_changes_are_relative_except_for_percentages_which_change_in_points()
+    {
+        var entry = Content.InnovationBySlug["siap-uji-kir-online"];
+        var page = HtmlPages.Parse(site.Read("inovasi/siap-uji-kir-online/index.html"));
+        var changes = page.QuerySelectorAll("td.change").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(entry.Impacts.Count, changes.Count);
+        for (var i = 0; i < entry.Impacts.Count; i++)
+        {
+            var impact = entry.Impacts[i];
+            if (impact.Before is null || impact.After is null) continue;
+            if (impact.Unit == "persen") Assert.EndsWith(" poin", changes[i]);
+            else if (impact.Before != 0) Assert.EndsWith("%", changes[i]);
+        }
+    }
+
+    [Fact]
+    public void Entry_images_carry_their_size_so_the_page_does_not_jump()
+    {
+        foreach (var entry in Content.Innovations.Where(e => e.Images.Count > 0))
+        {
+            var page = HtmlPages.Parse(site.Read($"inovasi/{entry.Slug}/index.html"));
+            foreach (var img in page.QuerySelectorAll("figure img"))
+            {
+                Assert.True(int.Parse(img.GetAttribute("width")!) > 0, $"{entry.Slug}: width");
+                Assert.True(int.Parse(img.GetAttribute("height")!) > 0, $"{entry.Slug}: height");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_opd_has_a_page_listing_its_innovations()
     {
         foreach (var opd in Content.Opds)
