@@ -10,6 +10,7 @@ public static class GaleriCommand
         var root = new RootCommand("Galeri Inovasi: membangun situs katalog inovasi dari folder content/.")
         {
             BuildCommand.Create(),
+            CheckCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

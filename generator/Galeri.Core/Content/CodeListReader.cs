@@ -10,16 +10,17 @@ namespace Galeri.Content;
 /// </summary>
 public static class CodeListReader
 {
-    public static IReadOnlyList<T> Read<T>(SourceFile? file, DiagnosticBag diagnostics, IReadOnlyList<string> fields, Func<FieldReader, string, T?> readItem)
+    /// <returns>The items, or null when the file is missing or is not a list at all.</returns>
+    public static IReadOnlyList<T>? Read<T>(SourceFile? file, DiagnosticBag diagnostics, IReadOnlyList<string> fields, Func<FieldReader, string, T?> readItem)
         where T : class
     {
-        if (file is null) return [];
+        if (file is null) return null;
         var root = YamlTreeReader.Read(file.Text, file.DisplayPath, 0, diagnostics);
-        if (root is null) return [];
+        if (root is null) return null;
         if (root is not YamlSequence sequence)
         {
             diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-list");
-            return [];
+            return null;
         }
         var items = new List<T>();
         var codes = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);

@@ -22,7 +22,10 @@ public static class ContentParser
             : null);
         var visits = ParseAll(files.Visits, f => VisitParser.Parse(f, diagnostics));
         var pages = ParseAll(files.Pages, f => FreePageParser.Parse(f, diagnostics));
-        return site is null ? null : new SiteContent(files.Root, site, opds, urusan, innovations, visits, pages);
+        return site is null
+            ? null
+            : new SiteContent(files.Root, site, opds ?? [], urusan ?? [], innovations, visits, pages,
+                files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null);
     }
 
     private static IReadOnlyList<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class

@@ -20,7 +20,10 @@ public sealed class SiteContent
         IReadOnlyList<UrusanItem> urusan,
         IReadOnlyList<Innovation> innovations,
         IReadOnlyList<Visit> visits,
-        IReadOnlyList<FreePage> pages)
+        IReadOnlyList<FreePage> pages,
+        IReadOnlySet<string>? entryFolders = null,
+        bool opdListUsable = true,
+        bool urusanListUsable = true)
     {
         Root = root;
         Site = site;
@@ -31,6 +34,9 @@ public sealed class SiteContent
         Pages = pages.OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
         OpdByCode = opds.ToDictionary(o => o.Code, StringComparer.Ordinal);
         UrusanByCode = urusan.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        EntryFolders = entryFolders ?? Innovations.Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
+        OpdListUsable = opdListUsable;
+        UrusanListUsable = urusanListUsable;
         InnovationBySlug = Innovations.GroupBy(i => i.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
@@ -47,6 +53,17 @@ public sealed class SiteContent
 
     /// <summary>In navigation order.</summary>
     public IReadOnlyList<FreePage> Pages { get; }
+
+    /// <summary>
+    /// Every entry folder, including entries too broken to parse: references to them (from visits,
+    /// unggulan) are not reported again, since the entry's own error already is.
+    /// </summary>
+    public IReadOnlySet<string> EntryFolders { get; }
+
+    /// <summary>False when opd.yml could not be read as a list: references to OPDs are then not checked (that one error says it all).</summary>
+    public bool OpdListUsable { get; }
+
+    public bool UrusanListUsable { get; }
 
     public IReadOnlyDictionary<string, Opd> OpdByCode { get; }
     public IReadOnlyDictionary<string, UrusanItem> UrusanByCode { get; }

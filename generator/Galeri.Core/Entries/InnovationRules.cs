@@ -12,8 +12,11 @@ namespace Galeri.Entries;
 public static class InnovationRules
 {
     public const int SummaryWordLimit = 80;
+    public const long ImageSizeLimit = 1024 * 1024;
+    public const int StaleAfterYears = 2;
 
-    public static void Check(Innovation entry, DiagnosticBag diagnostics)
+    /// <param name="today">The date "now" is measured from, for the staleness warning (a parameter so checks are testable).</param>
+    public static void Check(Innovation entry, DiagnosticBag diagnostics, DateOnly today)
     {
         var file = entry.Source.DisplayPath;
         if (entry.TrialDate is { } trial && entry.LaunchDate is { } launch && launch < trial)
@@ -25,6 +28,12 @@ public static class InnovationRules
         var words = WordCount.Of(entry.Summary);
         if (words > SummaryWordLimit)
             diagnostics.Warning(file, entry.PositionOf("ringkasan"), "ringkasan", "summary-too-long", words.ToString(CultureInfo.InvariantCulture));
+
+        if (entry.Updated is { } updated && updated < today.AddYears(-StaleAfterYears))
+            diagnostics.Warning(file, entry.PositionOf("diperbarui"), "diperbarui", "stale-update",
+                updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StaleAfterYears.ToString(CultureInfo.InvariantCulture));
+        if (entry.Status == "aktif" && entry.Impacts.Count == 0)
+            diagnostics.Warning(file, entry.PositionOf("status"), "dampak", "active-without-impact");
 
         foreach (var image in entry.Images) CheckImage(entry, image, diagnostics);
     }
@@ -45,6 +54,12 @@ public static class InnovationRules
             return;
         }
         if (!entry.BundleFiles.Contains(path, StringComparer.Ordinal))
+        {
             diagnostics.Error(file, image.Position, field, "image-missing", image.File);
+            return;
+        }
+        var size = new FileInfo(Path.Combine(entry.BundleDirectory, path)).Length;
+        if (size > ImageSizeLimit)
+            diagnostics.Warning(file, image.Position, field, "image-too-large", image.File, (size / 1024).ToString(CultureInfo.InvariantCulture));
     }
 }

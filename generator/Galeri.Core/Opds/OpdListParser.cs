@@ -7,7 +7,7 @@ public static class OpdListParser
 {
     public static readonly IReadOnlyList<string> Fields = ["kode", "nama", "singkatan", "situs"];
 
-    public static IReadOnlyList<Opd> Parse(SourceFile? file, DiagnosticBag diagnostics) =>
+    public static IReadOnlyList<Opd>? Parse(SourceFile? file, DiagnosticBag diagnostics) =>
         CodeListReader.Read(file, diagnostics, Fields, (item, code) =>
         {
             var name = item.Text("nama", required: true);

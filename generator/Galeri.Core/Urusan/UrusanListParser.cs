@@ -7,7 +7,7 @@ public static class UrusanListParser
 {
     public static readonly IReadOnlyList<string> Fields = ["kode", "nama", "kelompok"];
 
-    public static IReadOnlyList<UrusanItem> Parse(SourceFile? file, DiagnosticBag diagnostics) =>
+    public static IReadOnlyList<UrusanItem>? Parse(SourceFile? file, DiagnosticBag diagnostics) =>
         CodeListReader.Read(file, diagnostics, Fields, (item, code) =>
         {
             var name = item.Text("nama", required: true);

@@ -11,11 +11,14 @@ namespace Galeri.Validation;
 /// </summary>
 public static class ContentValidator
 {
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics)
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics) =>
+        Validate(content, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow));
+
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics, DateOnly today)
     {
         Parallel.ForEach(content.Innovations, entry =>
         {
-            InnovationRules.Check(entry, diagnostics);
+            InnovationRules.Check(entry, diagnostics, today);
             CheckReferences(entry, content, diagnostics);
         });
         CheckVisits(content, diagnostics);
@@ -28,10 +31,10 @@ public static class ContentValidator
     private static void CheckReferences(Innovation entry, SiteContent content, DiagnosticBag diagnostics)
     {
         var file = entry.Source.DisplayPath;
-        if (!content.OpdByCode.ContainsKey(entry.OpdCode))
+        if (content.OpdListUsable && !content.OpdByCode.ContainsKey(entry.OpdCode))
             diagnostics.Error(file, entry.PositionOf("opd"), "opd", "unknown-opd", entry.OpdCode,
                 Suggestions.Closest(entry.OpdCode, content.OpdByCode.Keys) ?? "");
-        if (entry.UrusanCode is { } urusan && !content.UrusanByCode.ContainsKey(urusan))
+        if (content.UrusanListUsable && entry.UrusanCode is { } urusan && !content.UrusanByCode.ContainsKey(urusan))
             diagnostics.Error(file, entry.PositionOf("urusan"), "urusan", "unknown-urusan", urusan,
                 Suggestions.Closest(urusan, content.UrusanByCode.Keys) ?? "");
     }
@@ -41,14 +44,14 @@ public static class ContentValidator
         foreach (var visit in content.Visits)
         {
             var file = visit.Source.DisplayPath;
-            if (visit.HostCode is { } host && !content.OpdByCode.ContainsKey(host))
+            if (content.OpdListUsable && visit.HostCode is { } host && !content.OpdByCode.ContainsKey(host))
                 diagnostics.Error(file, visit.FieldPositions.GetValueOrDefault("tuan_rumah", SourcePosition.Start), "tuan_rumah",
                     "unknown-opd", host, Suggestions.Closest(host, content.OpdByCode.Keys) ?? "");
             foreach (var (slug, position) in visit.InnovationSlugs)
             {
-                if (!content.InnovationBySlug.ContainsKey(slug))
+                if (!content.EntryFolders.Contains(slug))
                     diagnostics.Error(file, position, "inovasi", "unknown-innovation", slug,
-                        Suggestions.Closest(slug, content.InnovationBySlug.Keys) ?? "");
+                        Suggestions.Closest(slug, content.EntryFolders) ?? "");
             }
         }
     }
@@ -57,9 +60,9 @@ public static class ContentValidator
     {
         foreach (var (slug, position) in content.Site.Featured)
         {
-            if (!content.InnovationBySlug.ContainsKey(slug))
+            if (!content.EntryFolders.Contains(slug))
                 diagnostics.Error(content.Site.DisplayPath, position, "unggulan", "unknown-featured", slug,
-                    Suggestions.Closest(slug, content.InnovationBySlug.Keys) ?? "");
+                    Suggestions.Closest(slug, content.EntryFolders) ?? "");
         }
     }
 

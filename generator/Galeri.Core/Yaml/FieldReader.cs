@@ -12,6 +12,10 @@ namespace Galeri.Yaml;
 /// </summary>
 public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnostics, string fieldPrefix = "")
 {
+    // Fields an unknown key was probably meant to be ("ringkasn" → "ringkasan"): the typo is already
+    // reported with that suggestion, so the field is not reported missing as well.
+    private readonly HashSet<string> _misspelled = new(StringComparer.Ordinal);
+
     public YamlMap Map => map;
     public string File => file;
     public DiagnosticBag Diagnostics => diagnostics;
@@ -26,7 +30,8 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
         var value = entry?.Value;
         if (value is null || value is YamlScalar { IsNull: true } || value is YamlScalar { Value.Length: 0 })
         {
-            if (required) diagnostics.Error(file, entry?.Key.Position ?? map.Position, FieldName(key), "required", FieldName(key));
+            if (required && !_misspelled.Contains(key))
+                diagnostics.Error(file, entry?.Key.Position ?? map.Position, FieldName(key), "required", FieldName(key));
             return null;
         }
         return value;
@@ -210,8 +215,10 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
         foreach (var entry in map.Entries)
         {
             if (known.Contains(entry.Key.Value, StringComparer.Ordinal)) continue;
+            var suggestion = Suggestions.Closest(entry.Key.Value, known);
+            if (suggestion is not null && map.Find(suggestion) is null) _misspelled.Add(suggestion);
             diagnostics.Error(file, entry.Key.Position, FieldName(entry.Key.Value), "unknown-key",
-                FieldName(entry.Key.Value), Suggestions.Closest(entry.Key.Value, known) ?? "");
+                FieldName(entry.Key.Value), suggestion ?? "");
         }
     }
 

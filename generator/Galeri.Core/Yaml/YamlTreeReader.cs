@@ -16,6 +16,11 @@ public static class YamlTreeReader
     /// <returns>The root node, or null when the text is empty or could not be read (a diagnostic says why).</returns>
     public static YamlNode? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
+        if (FindTabIndentation(text) is { } tabLine)
+        {
+            diagnostics.Error(file, new SourcePosition(tabLine + lineOffset, 1), "", "yaml-tab");
+            return null;
+        }
         var parser = new Parser(new StringReader(text));
         var reader = new TreeBuilder(parser, file, lineOffset, diagnostics);
         try
@@ -38,6 +43,27 @@ public static class YamlTreeReader
             diagnostics.Error(file, reader.LastPosition, "", "yaml-syntax", "struktur tidak selesai, misalnya kurung [ { atau tanda kutip yang belum ditutup");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The 1-based line whose indentation holds a tab, if any. YAML forbids tabs there, and editors
+    /// hide them; YamlDotNet reports the enclosing map instead of the line, so this finds it first.
+    /// </summary>
+    private static int? FindTabIndentation(string text)
+    {
+        var line = 1;
+        var atLineStart = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                atLineStart = true;
+            }
+            else if (atLineStart && c == '\t') return line;
+            else if (c != ' ') atLineStart = false;
+        }
+        return null;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
