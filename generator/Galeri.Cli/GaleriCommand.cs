@@ -11,6 +11,7 @@ public static class GaleriCommand
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            SchemaCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -60,6 +60,7 @@ public static class SiteBuilder
         var files = new PageRenderer(theme, site, parser).RenderAll(pages, diagnostics).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
+        files.Add(OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content)));
         phases.Lap("render");
         if (diagnostics.HasErrors) return Result(false);
 

@@ -43,6 +43,40 @@ public class CliProcessTests
     }
 
     [Fact]
+    public void Check_on_a_broken_copy_of_the_sample_prints_github_annotations_and_exits_one()
+    {
+        using var temp = new TempDirectory();
+        var content = temp.Combine("content");
+        DirectoryCopy.Copy(RepoPaths.Content, content);
+        var entry = Path.Combine(content, "inovasi", "siap-uji-kir-online", "index.md");
+        var lines = File.ReadAllLines(entry);
+        var opdLine = Array.FindIndex(lines, l => l.StartsWith("opd:", StringComparison.Ordinal)) + 1;
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("opd: dishub", "opd: dishub2").Replace("status: aktif", "status: aktf"));
+
+        var (code, stdout, stderr) = Galeri(temp.Path, "check", "--format", "github");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"::error file=content/inovasi/siap-uji-kir-online/index.md,line={opdLine},col=1,title=opd (unknown-opd)::OPD \"dishub2\" tidak dikenal. Maksud Anda \"dishub\"?", stdout);
+        Assert.Contains("title=status (enum)::Nilai \"aktf\" tidak dikenal untuk \"status\"", stdout);
+        Assert.Contains("::warning file=", stdout);
+        Assert.Contains("Pemeriksaan selesai: 2 kesalahan", stderr);
+    }
+
+    [Fact]
+    public void Check_speaks_english_and_json_when_asked_and_warnings_alone_exit_zero()
+    {
+        using var temp = new TempDirectory();
+        DirectoryCopy.Copy(RepoPaths.Content, temp.Combine("content"));
+        var (code, stdout, _) = Galeri(temp.Path, "check", "--format", "json", "--lang", "en");
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal("warning", i.GetProperty("severity").GetString()));
+        Assert.Contains(items, i => i.GetProperty("message").GetString()!.Contains("optional but very helpful", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_option_exits_with_two()
     {
         using var temp = new TempDirectory();
