@@ -39,6 +39,11 @@ public static class CheckCommand
         {
             case "github":
                 GithubAnnotations.Write(diagnostics, Console.Out, language);
+                if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+                {
+                    using var writer = File.AppendText(summary);
+                    GithubAnnotations.WriteSummary(diagnostics, writer, language);
+                }
                 break;
             case "json":
                 using (var stdout = Console.OpenStandardOutput()) JsonDiagnostics.Write(diagnostics, stdout, language);

@@ -12,6 +12,7 @@ public static class GaleriCommand
             BuildCommand.Create(),
             CheckCommand.Create(),
             SchemaCommand.Create(),
+            NewCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -82,6 +82,8 @@ public static class DiagnosticMessages
                                "Required section \"## {0}\" is missing from the body. Add that heading and its text."),
         ["section-empty"] = ("Bagian \"## {0}\" masih kosong. Tuliskan isinya.",
                              "Section \"## {0}\" is empty. Write its text."),
+        ["optional-section-empty"] = ("Bagian \"## {0}\" masih kosong dan tidak akan ditampilkan. Tuliskan isinya atau hapus judulnya.",
+                                      "Section \"## {0}\" is empty and will not be shown. Write its text or remove the heading."),
         ["section-duplicate"] = ("Bagian \"## {0}\" ditulis lebih dari sekali. Gabungkan isinya.",
                                  "Section \"## {0}\" appears more than once. Merge them."),
         ["section-recommended"] = ("Bagian \"## {0}\" belum ada. Bagian ini tidak wajib, tetapi sangat membantu tim studi tiru.",

@@ -77,6 +77,64 @@ public class CliProcessTests
     }
 
     [Fact]
+    public void New_entry_has_every_field_and_check_asks_for_what_is_still_empty()
+    {
+        using var temp = new TempDirectory();
+        MiniContent.WriteTo(temp.Path);
+        var (code, stdout, _) = Galeri(temp.Path, "new", "inovasi", "--opd", "dishub", "--nama", "Parkir Pintar");
+        Assert.Equal(0, code);
+        var path = temp.Combine("content", "inovasi", "parkir-pintar", "index.md");
+        Assert.Contains("content/inovasi/parkir-pintar/index.md", stdout);
+        var text = File.ReadAllText(path);
+        foreach (var field in global::Galeri.Entries.InnovationParser.Fields) Assert.Contains("\n" + field + ":", text);
+        Assert.Contains("# yaml-language-server: $schema=https://contoh.go.id/galeri/schema/inovasi.schema.json", text);
+
+        var (checkCode, report, _) = Galeri(temp.Path, "check");
+        Assert.Equal(1, checkCode);
+        Assert.Contains("parkir-pintar/index.md:7:1 error ringkasan: Kolom wajib \"ringkasan\" belum diisi.", report);
+        Assert.Contains("Bagian \"## Latar Belakang\" masih kosong", report);
+        Assert.Contains("warning Bagian \"## Tantangan\" masih kosong dan tidak akan ditampilkan", report);
+
+        // Filled in, the new entry passes and its hints never reach the page.
+        var filled = text.Replace("ringkasan:                   #", "ringkasan: Parkir dengan pembayaran nontunai. #");
+        foreach (var heading in new[] { "Latar Belakang", "Cara Kerja", "Hasil dan Manfaat" })
+            filled = filled.Replace($"## {heading}\n\n", $"## {heading}\n\nIsi {heading}.\n\n");
+        File.WriteAllText(path, filled);
+        var (buildCode, _, buildErrors) = Galeri(temp.Path, "build", "--theme", RepoPaths.Theme);
+        Assert.True(buildCode == 0, buildErrors);
+        var page = File.ReadAllText(temp.Combine("public", "inovasi", "parkir-pintar", "index.html"));
+        Assert.Contains("Isi Latar Belakang.", page);
+        Assert.DoesNotContain("Wajib:", page);
+        Assert.DoesNotContain("id=\"tantangan\"", page);
+    }
+
+    [Fact]
+    public void New_refuses_an_unknown_opd_and_an_existing_entry()
+    {
+        using var temp = new TempDirectory();
+        MiniContent.WriteTo(temp.Path);
+        var (code, _, stderr) = Galeri(temp.Path, "new", "inovasi", "--opd", "dishubb", "--nama", "Parkir Pintar");
+        Assert.Equal(1, code);
+        Assert.Contains("OPD \"dishubb\" tidak dikenal. Maksud Anda \"dishub\"?", stderr);
+        (code, _, stderr) = Galeri(temp.Path, "new", "inovasi", "--opd", "dishub", "--nama", "Data Go");
+        Assert.Equal(1, code);
+        Assert.Contains("\"data-go\" sudah ada", stderr);
+        Assert.False(Directory.Exists(temp.Combine("content", "inovasi", "parkir-pintar")));
+    }
+
+    [Fact]
+    public void New_visit_is_named_by_date_and_agency()
+    {
+        using var temp = new TempDirectory();
+        MiniContent.WriteTo(temp.Path);
+        var (code, _, _) = Galeri(temp.Path, "new", "kunjungan", "--tanggal", "2024-05-21", "--instansi", "Dinas Sosial Kota Depok", "--tuan-rumah", "dishub");
+        Assert.Equal(0, code);
+        var text = File.ReadAllText(temp.Combine("content", "kunjungan", "2024-05-21-dinas-sosial-kota-depok.yml"));
+        Assert.Contains("tanggal: 2024-05-21", text);
+        Assert.Contains("tuan_rumah: dishub", text);
+    }
+
+    [Fact]
     public void Unknown_option_exits_with_two()
     {
         using var temp = new TempDirectory();

@@ -1,5 +1,6 @@
 using Galeri.Diagnostics;
 using Galeri.Markdown;
+using Galeri.Markdown.EscapedHtml;
 using Galeri.Markdown.SafeLinks;
 using Galeri.Text;
 using Markdig.Syntax;
@@ -31,7 +32,7 @@ public static class BodySectionSplitter
         var html = MarkdownRenderer.RenderGroups(groups.Select(g => (IEnumerable<Block>)g.Blocks).ToList());
         var sections = new List<BodySection>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (groups[0].Blocks.Count > 0)
+        if (groups[0].Blocks.Any(b => !HtmlComments.IsComment(b)))
         {
             var first = groups[0].Blocks[0];
             diagnostics.Warning(file, new SourcePosition(lineOffset + first.Line + 1, 1), "", "text-before-section");
@@ -52,8 +53,16 @@ public static class BodySectionSplitter
             }
             if (kind is null)
                 diagnostics.Warning(file, at, "", "section-unknown", title, Suggestions.Closest(title, SectionKind.All.Select(k => k.Heading)) ?? "");
-            if (blocks.Count == 0 && kind is not null)
-                diagnostics.Error(file, at, "", "section-empty", kind.Heading);
+            if (kind is not null && blocks.All(HtmlComments.IsComment))
+            {
+                // An empty required section must be written; an empty optional one is simply left off the page.
+                if (kind.Required) diagnostics.Error(file, at, "", "section-empty", kind.Heading);
+                else
+                {
+                    diagnostics.Warning(file, at, "", "optional-section-empty", kind.Heading);
+                    continue;
+                }
+            }
             sections.Add(new BodySection(kind, kind?.Heading ?? title, id, html[i], line));
         }
 
@@ -70,7 +79,7 @@ public static class BodySectionSplitter
     private static void ReportRawHtml(MarkdownDocument document, int lineOffset, string file, DiagnosticBag diagnostics)
     {
         // Descendants() walks in document order, so the first HTML node found is the first written.
-        var html = document.Descendants().FirstOrDefault(o => o is HtmlBlock or HtmlInline);
+        var html = document.Descendants().FirstOrDefault(o => o is HtmlBlock or HtmlInline && !HtmlComments.IsComment(o));
         if (html is not null)
             diagnostics.Warning(file, new SourcePosition(lineOffset + html.Line + 1, html.Column + 1), "", "raw-html");
     }

@@ -6,5 +6,9 @@ namespace Galeri.Markdown.EscapedHtml;
 
 public sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
-    protected override void Write(HtmlRenderer renderer, HtmlInline inline) => renderer.WriteEscape(inline.Tag);
+    protected override void Write(HtmlRenderer renderer, HtmlInline inline)
+    {
+        if (HtmlComments.IsComment(inline)) return;
+        renderer.WriteEscape(inline.Tag);
+    }
 }
