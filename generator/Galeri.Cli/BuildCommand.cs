@@ -10,7 +10,7 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "Folder konten (default: content)", DefaultValueFactory = _ => "content" };
+        var content = ContentFolder.Option();
         var theme = new Option<string?>("--theme") { Description = "Folder tema (default: theme, atau tema bawaan)" };
         var output = new Option<string>("--output") { Description = "Folder keluaran situs (default: public)", DefaultValueFactory = _ => "public" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Alamat situs yang dipublikasikan, menggantikan base_url di site.yml" };
@@ -31,11 +31,7 @@ public static class BuildCommand
             Console.Error.WriteLine($"galeri: --base-url \"{url}\" harus alamat lengkap yang diawali https:// atau http://.");
             return ExitCodes.Usage;
         }
-        if (!Directory.Exists(options.ContentDirectory))
-        {
-            Console.Error.WriteLine($"galeri: folder konten \"{options.ContentDirectory}\" tidak ditemukan. Gunakan --content untuk menunjuk folder konten.");
-            return ExitCodes.Usage;
-        }
+        if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;
         if (!Directory.Exists(options.ThemeDirectory))
         {
             Console.Error.WriteLine($"galeri: folder tema \"{options.ThemeDirectory}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");

@@ -13,7 +13,7 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "Folder konten (default: content)", DefaultValueFactory = _ => "content" };
+        var content = ContentFolder.Option();
         var format = new Option<string>("--format") { Description = "Bentuk laporan: text, github (anotasi GitHub Actions) atau json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "github", "json");
         var language = new Option<string>("--lang") { Description = "Bahasa pesan: id (default) atau en", DefaultValueFactory = _ => "id" };
@@ -25,13 +25,7 @@ public static class CheckCommand
 
     public static int Run(string contentDirectory, string format, string language)
     {
-        if (!Directory.Exists(contentDirectory))
-        {
-            Console.Error.WriteLine(language == "en"
-                ? $"galeri: content folder \"{contentDirectory}\" not found. Use --content to point at it."
-                : $"galeri: folder konten \"{contentDirectory}\" tidak ditemukan. Gunakan --content untuk menunjuk folder konten.");
-            return ExitCodes.Usage;
-        }
+        if (!ContentFolder.Exists(contentDirectory, language)) return ExitCodes.Usage;
         var bag = new DiagnosticBag();
         SiteBuilder.Check(contentDirectory, null, bag);
         var diagnostics = bag.Sorted();

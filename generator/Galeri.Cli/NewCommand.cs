@@ -24,12 +24,9 @@ public static class NewCommand
         return command;
     }
 
-    private static Option<string> ContentOption() =>
-        new("--content") { Description = "Folder konten (default: content)", DefaultValueFactory = _ => "content" };
-
     private static Command Innovation()
     {
-        var content = ContentOption();
+        var content = ContentFolder.Option();
         var name = new Option<string>("--nama") { Description = "Nama inovasi", Required = true };
         var opd = new Option<string>("--opd") { Description = "Kode OPD pengelola, dari content/opd.yml", Required = true };
         var slug = new Option<string?>("--slug") { Description = "Nama folder (default: dibuat dari nama)" };
@@ -40,7 +37,7 @@ public static class NewCommand
 
     private static Command Visit()
     {
-        var content = ContentOption();
+        var content = ContentFolder.Option();
         var date = new Option<string>("--tanggal") { Description = "Tanggal kunjungan, TTTT-BB-HH", Required = true };
         var agency = new Option<string>("--instansi") { Description = "Instansi yang berkunjung", Required = true };
         var host = new Option<string>("--tuan-rumah") { Description = "Kode OPD penerima kunjungan", Required = true };
@@ -89,11 +86,7 @@ public static class NewCommand
     /// <summary>The content as it is now; its own problems do not stop scaffolding unless the lists cannot be read.</summary>
     private static SiteContent? Load(string contentDirectory)
     {
-        if (!Directory.Exists(contentDirectory))
-        {
-            Fail($"folder konten \"{contentDirectory}\" tidak ditemukan. Gunakan --content untuk menunjuk folder konten.");
-            return null;
-        }
+        if (!ContentFolder.Exists(contentDirectory)) return null;
         var bag = new DiagnosticBag();
         var content = SiteBuilder.Check(contentDirectory, null, bag);
         if (content is null || !content.OpdListUsable)

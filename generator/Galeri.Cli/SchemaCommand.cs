@@ -10,7 +10,7 @@ public static class SchemaCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "Folder konten (default: content)", DefaultValueFactory = _ => "content" };
+        var content = ContentFolder.Option();
         var output = new Option<string?>("--output") { Description = "Tulis ke berkas ini (default: layar)" };
         var command = new Command("schema", "Menulis JSON Schema data pokok inovasi, dengan daftar OPD dan urusan dari folder konten.") { content, output };
         command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output)));
@@ -19,11 +19,7 @@ public static class SchemaCommand
 
     public static int Run(string contentDirectory, string? output)
     {
-        if (!Directory.Exists(contentDirectory))
-        {
-            Console.Error.WriteLine($"galeri: folder konten \"{contentDirectory}\" tidak ditemukan. Gunakan --content untuk menunjuk folder konten.");
-            return ExitCodes.Usage;
-        }
+        if (!ContentFolder.Exists(contentDirectory)) return ExitCodes.Usage;
         var bag = new DiagnosticBag();
         var content = SiteBuilder.Check(contentDirectory, null, bag);
         if (content is null)

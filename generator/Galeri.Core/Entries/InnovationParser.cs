@@ -40,13 +40,8 @@ public static class InnovationParser
 
         var frontMatter = FrontMatter.Split(file, diagnostics);
         if (frontMatter is null) return null;
-        var root = YamlTreeReader.Read(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics);
-        if (root is not YamlMap map)
-        {
-            if (root is not null) diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-map");
-            else if (!diagnostics.HasErrors) diagnostics.Error(file.DisplayPath, SourcePosition.Start, "nama", "required", "nama");
-            return null;
-        }
+        var map = YamlTreeReader.ReadMap(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics, "nama");
+        if (map is null) return null;
 
         var fields = new FieldReader(map, file.DisplayPath, diagnostics);
         fields.RejectUnknownKeys(Fields);

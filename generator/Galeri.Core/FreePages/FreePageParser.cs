@@ -18,13 +18,8 @@ public static class FreePageParser
             diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "slug-format", slug, Slugs.From(slug));
         var frontMatter = FrontMatter.Split(file, diagnostics);
         if (frontMatter is null) return null;
-        var root = YamlTreeReader.Read(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics);
-        if (root is not YamlMap map)
-        {
-            if (root is not null) diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-map");
-            else if (!diagnostics.HasErrors) diagnostics.Error(file.DisplayPath, SourcePosition.Start, "judul", "required", "judul");
-            return null;
-        }
+        var map = YamlTreeReader.ReadMap(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics, "judul");
+        if (map is null) return null;
         var fields = new FieldReader(map, file.DisplayPath, diagnostics);
         fields.RejectUnknownKeys(Fields);
         var title = fields.Text("judul", required: true);

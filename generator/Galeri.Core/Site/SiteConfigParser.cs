@@ -13,13 +13,8 @@ public static class SiteConfigParser
     public static SiteConfig? Parse(SourceFile? file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         if (file is null) return null;
-        var root = YamlTreeReader.Read(file.Text, file.DisplayPath, 0, diagnostics);
-        if (root is not YamlMap map)
-        {
-            if (root is not null) diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-map");
-            else if (!diagnostics.HasErrors) diagnostics.Error(file.DisplayPath, SourcePosition.Start, "judul", "required", "judul");
-            return null;
-        }
+        var map = YamlTreeReader.ReadMap(file.Text, file.DisplayPath, 0, diagnostics, "judul");
+        if (map is null) return null;
         var fields = new FieldReader(map, file.DisplayPath, diagnostics);
         fields.RejectUnknownKeys(Fields);
         var title = fields.Text("judul", required: true);

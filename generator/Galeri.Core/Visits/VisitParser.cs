@@ -14,13 +14,8 @@ public static class VisitParser
         var id = Path.GetFileNameWithoutExtension(file.RelativePath);
         if (!Slugs.IsValid(id))
             diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "slug-format", id, Slugs.From(id));
-        var root = YamlTreeReader.Read(file.Text, file.DisplayPath, 0, diagnostics);
-        if (root is not YamlMap map)
-        {
-            if (root is not null) diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-map");
-            else if (!diagnostics.HasErrors) diagnostics.Error(file.DisplayPath, SourcePosition.Start, "tanggal", "required", "tanggal");
-            return null;
-        }
+        var map = YamlTreeReader.ReadMap(file.Text, file.DisplayPath, 0, diagnostics, "tanggal");
+        if (map is null) return null;
         var fields = new FieldReader(map, file.DisplayPath, diagnostics);
         fields.RejectUnknownKeys(Fields);
         var date = fields.Date("tanggal", required: true);

@@ -14,34 +14,60 @@ public static class YamlTreeReader
 {
     /// <param name="lineOffset">Lines before <paramref name="text"/> in the file (front matter starts after '---').</param>
     /// <returns>The root node, or null when the text is empty or could not be read (a diagnostic says why).</returns>
-    public static YamlNode? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    public static YamlNode? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics) =>
+        TryRead(text, file, lineOffset, diagnostics, out var root) ? root : null;
+
+    /// <summary>
+    /// A file's top-level map of fields. An empty file reports its first required field as missing;
+    /// a file that is not a map says so; a file that could not be read has already been reported.
+    /// </summary>
+    public static YamlMap? ReadMap(string text, string file, int lineOffset, DiagnosticBag diagnostics, string firstRequiredField)
     {
+        if (!TryRead(text, file, lineOffset, diagnostics, out var root)) return null;
+        switch (root)
+        {
+            case YamlMap map:
+                return map;
+            case null:
+                diagnostics.Error(file, new SourcePosition(lineOffset + 1, 1), firstRequiredField, "required", firstRequiredField);
+                return null;
+            default:
+                diagnostics.Error(file, root.Position, "", "not-a-map");
+                return null;
+        }
+    }
+
+    /// <returns>False when the text could not be read (reported); true with a null root for empty text.</returns>
+    public static bool TryRead(string text, string file, int lineOffset, DiagnosticBag diagnostics, out YamlNode? root)
+    {
+        root = null;
         if (FindTabIndentation(text) is { } tabLine)
         {
             diagnostics.Error(file, new SourcePosition(tabLine + lineOffset, 1), "", "yaml-tab");
-            return null;
+            return false;
         }
         var parser = new Parser(new StringReader(text));
         var reader = new TreeBuilder(parser, file, lineOffset, diagnostics);
         try
         {
-            return reader.ReadStream();
+            root = reader.ReadStream(out var ok);
+            return ok;
         }
         catch (YamlException e)
         {
             diagnostics.Error(file, reader.Position(e.Start), "", "yaml-syntax", CleanMessage(e.Message));
-            return null;
+            return false;
         }
         catch (AliasRefusedException e)
         {
             diagnostics.Error(file, e.Position, "", "yaml-alias", e.Alias);
-            return null;
+            return false;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some unfinished structures, e.g. "[a, b" with no closing bracket.
             diagnostics.Error(file, reader.LastPosition, "", "yaml-syntax", "struktur tidak selesai, misalnya kurung [ { atau tanda kutip yang belum ditutup");
-            return null;
+            return false;
         }
     }
 
@@ -86,8 +112,9 @@ public static class YamlTreeReader
 
         public SourcePosition Position(Mark mark) => LastPosition = new((int)mark.Line + lineOffset, (int)mark.Column);
 
-        public YamlNode? ReadStream()
+        public YamlNode? ReadStream(out bool ok)
         {
+            ok = true;
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
@@ -96,6 +123,7 @@ public static class YamlTreeReader
             if (parser.Current is DocumentStart extra)
             {
                 diagnostics.Error(file, Position(extra.Start), "", "yaml-multiple-documents");
+                ok = false;
                 return null;
             }
             return root;

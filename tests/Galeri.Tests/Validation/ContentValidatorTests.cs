@@ -106,6 +106,18 @@ public class ContentValidatorTests
     }
 
     [Fact]
+    public void An_empty_entry_is_reported_even_when_another_file_has_errors()
+    {
+        var diagnostics = Check(c =>
+        {
+            File.WriteAllText(Path.Combine(c, "inovasi/data-go/index.md"), "---\n---\n");
+            Replace(c, "inovasi/siap-uji-kir-online/index.md", "jenis: digital", "jenis: online");
+        });
+        Assert.Contains(diagnostics, d => d.Rule == "required" && d.Field == "nama" && d.File.EndsWith("data-go/index.md", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Rule == "enum");
+    }
+
+    [Fact]
     public void Missing_site_file_is_reported()
     {
         var diagnostics = Check(c => File.Delete(Path.Combine(c, "site.yml")));
