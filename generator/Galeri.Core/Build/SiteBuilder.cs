@@ -33,6 +33,7 @@ public static class SiteBuilder
         .. SiteTaxonomies.All.Select(t => new TaxonomyPages(t)),
         new VisitPages(),
         new FreePagePages(),
+        new Search.SearchPage(),
         new NotFoundPage(),
     ];
 
@@ -60,8 +61,10 @@ public static class SiteBuilder
         var files = new PageRenderer(theme, site, parser).RenderAll(pages, diagnostics).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
-        files.Add(OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content)));
         phases.Lap("render");
+        files.AddRange(SearchIndex(site, theme, diagnostics));
+        phases.Lap("search");
+        files.Add(OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content)));
         if (diagnostics.HasErrors) return Result(false);
 
         AtomicOutputWriter.Write(options.OutputDirectory, files);
@@ -82,6 +85,19 @@ public static class SiteBuilder
         if (content is not null) ContentValidator.Validate(content, diagnostics);
         phases.Lap("validate");
         return content;
+    }
+
+    /// <summary>The search index, its results store, and the browser code that reads them (lunr, the stemmer).</summary>
+    private static IEnumerable<OutputFile> SearchIndex(SiteModel site, Theme theme, DiagnosticBag diagnostics)
+    {
+        var runtime = Search.SearchRuntime.Files(theme.Root);
+        if (runtime.Count == 0)
+        {
+            diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(theme.Root, "package.json")), SourcePosition.Start, "", "search-runtime-missing");
+            return [];
+        }
+        var pipeline = new[] { Search.Analysis.IndonesianAnalyzer.StopWordLabel, Search.Analysis.IndonesianAnalyzer.StemmerLabel };
+        return [.. runtime, .. Search.SearchFiles.Write(site, Search.Analysis.IndonesianAnalyzer.Analyze, pipeline)];
     }
 
     private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)

@@ -118,6 +118,8 @@ public static class DiagnosticMessages
                              "The folder name \"{0}\" is used by the catalog's own pages. Choose another name for this innovation."),
         ["theme-file-missing"] = ("Berkas tema ini tidak ditemukan. Setiap jenis halaman membutuhkan layout-nya di folder layouts/ (lihat README, bagian tema).",
                                   "This theme file is missing. Every kind of page needs its layout in layouts/ (see the README, theme section)."),
+        ["search-runtime-missing"] = ("Paket peramban tema (lunr, stemmer) belum terpasang. Jalankan \"npm ci\" di folder tema; membangun galeri dengan dotnet melakukannya sendiri.",
+                                      "The theme's browser packages (lunr, stemmer) are not installed. Run \"npm ci\" in the theme folder; building galeri with dotnet does it for you."),
         ["template-error"] = ("Templat tema gagal diproses: {0}",
                               "The theme template failed: {0}"),
         ["i18n-missing"] = ("Berkas teks antarmuka \"{0}\" tidak ditemukan di folder tema.",

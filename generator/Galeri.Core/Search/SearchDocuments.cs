@@ -1,0 +1,25 @@
+using Galeri.Content;
+using Galeri.Search.Lunr;
+
+namespace Galeri.Search;
+
+/// <summary>Each entry as a search document, its field texts in <see cref="SearchFields"/> order; the reference is the slug.</summary>
+public static class SearchDocuments
+{
+    public static IReadOnlyList<LunrDocument> Of(SiteContent content) =>
+        content.Innovations.Select(entry =>
+        {
+            var opd = content.OpdByCode.GetValueOrDefault(entry.OpdCode);
+            var urusan = entry.UrusanCode is { } code ? content.UrusanByCode.GetValueOrDefault(code) : null;
+            return new LunrDocument(entry.Slug,
+            [
+                entry.Name,
+                entry.Acronym ?? "",
+                string.Join("\n", entry.Tags),
+                entry.Summary,
+                opd is null ? "" : $"{opd.Name} {opd.ShortName}",
+                urusan?.Name ?? "",
+                string.Join("\n", entry.Sections.Select(s => s.Title + "\n" + HtmlText.Of(s.Html))),
+            ]);
+        }).ToList();
+}

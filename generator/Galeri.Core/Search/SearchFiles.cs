@@ -1,0 +1,34 @@
+using System.Text;
+using Galeri.Output;
+using Galeri.Rendering;
+using Galeri.Search.Lunr;
+
+namespace Galeri.Search;
+
+/// <summary>
+/// The search data of the site: the lunr index and the results store, each a script that sets a
+/// global (<c>window.GALERI_INDEX</c>, <c>window.GALERI_STORE</c>) so the search page loads them
+/// with plain &lt;script&gt; tags, which work from file:// where fetch() does not.
+/// </summary>
+public static class SearchFiles
+{
+    public const string IndexPath = "assets/search/index.js";
+    public const string StorePath = "assets/search/store.js";
+
+    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline)
+    {
+        var index = new LunrIndexBuilder(SearchFields.All, pipeline, analyze).Build(SearchDocuments.Of(site.Content));
+        return
+        [
+            new OutputFile(IndexPath, Script("GALERI_INDEX", index), null),
+            new OutputFile(StorePath, Script("GALERI_STORE", SearchStore.Write(site)), null),
+        ];
+    }
+
+    private static byte[] Script(string global, byte[] json)
+    {
+        var prefix = Encoding.UTF8.GetBytes($"window.{global} = ");
+        var suffix = ";\n"u8.ToArray();
+        return [.. prefix, .. json, .. suffix];
+    }
+}
