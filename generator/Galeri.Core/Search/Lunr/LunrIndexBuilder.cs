@@ -21,31 +21,35 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
     /// <summary>The serialized index as UTF-8 JSON. Documents are analysed in parallel; everything else follows lunr's order.</summary>
     public byte[] Build(IReadOnlyList<LunrDocument> documents)
     {
-        var analysed = new IReadOnlyList<string>[documents.Count][];
+        // Analysis and term counting are per document, so they run in parallel. Each field keeps its
+        // distinct terms in order of first appearance: that order is all lunr's term numbering needs.
+        var frequencies = new Dictionary<string, int>[documents.Count, fields.Count];
+        var lengths = new int[documents.Count, fields.Count];
         Parallel.For(0, documents.Count, d =>
         {
             var texts = documents[d].FieldTexts;
-            analysed[d] = fields.Select((_, f) => f < texts.Count ? analyze(texts[f]) : []).ToArray();
+            for (var f = 0; f < fields.Count; f++)
+            {
+                var terms = f < texts.Count ? analyze(texts[f]) : [];
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var term in terms) counts[term] = counts.GetValueOrDefault(term) + 1;
+                frequencies[d, f] = counts;
+                lengths[d, f] = terms.Count;
+            }
         });
 
         // The inverted index: term → (_index, per field: document refs in order of arrival).
+        // Dictionary enumeration follows insertion order here (nothing is removed), i.e. first appearance.
         var postings = new Dictionary<string, Posting>(StringComparer.Ordinal);
-        var frequencies = new Dictionary<string, int>[documents.Count, fields.Count];
-        var lengths = new int[documents.Count, fields.Count];
         for (var d = 0; d < documents.Count; d++)
         for (var f = 0; f < fields.Count; f++)
         {
-            var terms = analysed[d][f];
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            lengths[d, f] = terms.Count;
-            foreach (var term in terms)
+            foreach (var term in frequencies[d, f].Keys)
             {
-                counts[term] = counts.GetValueOrDefault(term) + 1;
                 if (!postings.TryGetValue(term, out var posting))
                     postings[term] = posting = new Posting(postings.Count, fields.Count);
                 posting.Add(f, d);
             }
-            frequencies[d, f] = counts;
         }
 
         var averageLength = new double[fields.Count];
