@@ -45,6 +45,15 @@ public static class BenchmarkRunner
                 $"{size,8} {pages,8} {median.Seconds,9:0.00} {timed[0].Seconds,7:0.00} {fresh.Seconds,8:0.00} {pages / median.Seconds,9:0} {(peak is null ? "n/a" : peak.Value.ToString("0", CultureInfo.InvariantCulture)),8}  {Phases(median.Output)}"));
         }
         Console.WriteLine("Goal: 10,000 entries in under 3 s on 2 cores.");
+        Console.WriteLine();
+        Console.WriteLine("Search data per entry (index + store; goal ≤ 1 KB gzipped):");
+        foreach (var size in sizes.Order())
+        {
+            var search = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "public", "assets", "search");
+            var (raw, gzipped) = SearchDataSize.Of(search);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size,8} entries: {raw / 1024.0 / 1024.0,6:0.0} MB raw, {gzipped / 1024.0 / 1024.0,6:0.00} MB gzipped, {(double)gzipped / size,6:0} B gzipped per entry"));
+        }
         return 0;
     }
 
