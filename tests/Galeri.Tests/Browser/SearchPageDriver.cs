@@ -44,12 +44,13 @@ public sealed class SearchPageDriver(ChromeDriver driver)
         return d.FindElement(By.Id("cari")).GetAttribute("data-siap") == "true";
     });
 
-    /// <summary>Replaces the box's text by typing it key by key, then waits for the results of the whole text.</summary>
+    /// <summary>Replaces the box's text as a visitor does (select all, delete, type key by key), then waits for the results of the whole text.</summary>
     public void Type(string text)
     {
         var box = Box;
-        box.Clear();
-        box.SendKeys(text);
+        box.SendKeys(Keys.Control + "a");
+        box.SendKeys(Keys.Backspace);
+        if (text.Length > 0) box.SendKeys(text);
         WaitForQuery(text);
     }
 
@@ -72,13 +73,19 @@ public sealed class SearchPageDriver(ChromeDriver driver)
         return text is null ? 0 : int.Parse(text, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Ticks or unticks a filter the way a visitor does (opening the "Saring" panel on a phone first).</summary>
+    /// <summary>Ticks or unticks a filter the way a visitor does: opening the "Saring" panel on a phone and a long facet's "show all" first.</summary>
     public void Toggle(string facet, string value)
     {
         OpenFilterPanel();
         var before = driver.Url;
         var option = Option(facet, value);
-        driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        if (!option.Displayed)
+        {
+            // Past the first few options of a long facet: "show all" first.
+            driver.FindElement(By.CssSelector($"[data-faset='{facet}'] .faset-lagi")).Click();
+            Wait($"{facet}={value} to show", _ => option.Displayed);
+        }
+        driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", option);
         option.Click();
         Wait($"the address to change after toggling {facet}={value}", d => d.Url != before);
     }

@@ -102,6 +102,7 @@ public class SearchTests(BrowserFixture site) : IClassFixture<BrowserFixture>
         page.Type("kir");
         Assert.Equal([SiapUjiKir], page.ResultNames);
 
+        page.Type("");
         page.Toggle("opd", "diskominsta");
         Assert.Equal(page.FacetCount("opd", "dishub") + page.FacetCount("opd", "diskominsta"), page.Count);
         AssertNoConsoleErrors(page);

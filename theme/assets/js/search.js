@@ -12,7 +12,7 @@
   var root = document.getElementById('cari');
   if (!root) return;
 
-  var PAGE_SIZE = 40;       // results rendered at once; "show more" adds the next batch
+  var PAGE_SIZE = 24;       // results drawn at once (a keystroke stays fast); "show more" adds the next
   var DEBOUNCE_MS = 100;    // search as you type
   var FACET_VISIBLE = 6;    // options shown before "show all"
   var MIN_TOKEN = 2;        // a single letter is not a query yet
@@ -44,7 +44,8 @@
   function text(key, n, extra) {
     var s = root.getAttribute('data-t-' + key) || '';
     if (n !== undefined) s = s.replace('{n}', String(n));
-    if (extra) for (var k in extra) if (hasOwn(extra, k)) s = s.replace('{' + k + '}', extra[k]);
+    // A function, so "$&" typed in the box is not read as a replacement pattern.
+    if (extra) Object.keys(extra).forEach(function (k) { s = s.replace('{' + k + '}', function () { return extra[k]; }); });
     return s;
   }
 
@@ -72,6 +73,7 @@
   }
 
   var docs = store.docs, labels = store.labels || {};
+  var GUESS_FIELDS = idx.fields.filter(function (f) { return f !== 'isi'; });
   var siteRoot = root.getAttribute('data-root') || '';
   var refIndex = {};
   for (var d = 0; d < docs.length; d++) refIndex[docs[d].id] = d;
@@ -86,6 +88,10 @@
     return v === undefined || v === null || v === '' ? null : String(v);
   }
 
+  var docFacets = docs.map(function (doc) {
+    return FACETS.map(function (f) { return facetValue(doc, f); });
+  });
+
   function facetLabel(facet, value) {
     var group = facet.labels && labels[facet.labels];
     return group && hasOwn(group, value) ? group[value] : value;
@@ -93,36 +99,55 @@
 
   // ---- Query --------------------------------------------------------------------------------
 
-  // The words of a query: drop stop words and repeats, keep the stem plus what partial words
-  // and typos may reach.
+  // The words of a query: drop stop words and repeats, keep the stem plus what typos may reach.
+  // Only the word still being typed (the last, with no space after it) is also a prefix, so
+  // "data terbuka" does not find "kedatangan" (stem "datang") while "pelay" finds "pelayanan".
   function parseQuery(q) {
-    var raw = A.tokenize(q || ''), tokens = [], seen = {};
+    q = q || '';
+    var raw = A.tokenize(q), tokens = [], seen = {};
+    var typing = /[0-9A-Za-z\u00C0-\u024F]$/.test(q);
     for (var i = 0; i < raw.length; i++) {
       var t = raw[i];
       if (t.length < MIN_TOKEN || A.isStopWord(t) || hasOwn(seen, t)) continue;
       seen[t] = true;
       var stem = A.stem(t) || t;
-      tokens.push({ raw: t, stem: stem, prefixes: prefixesOf(t, stem), fuzzy: t.length >= 5 && stem.length >= 4, variants: typoStems(t, stem), cache: {} });
+      var prefixes = typing && i === raw.length - 1 ? prefixesOf(t, stem) : [];
+      tokens.push({
+        raw: t, stem: stem, cache: {}, prefixes: prefixes,
+        fuzzy: t.length >= 5 && stem.length >= 4,
+        // A word being typed that already begins some term is unfinished, not misspelled.
+        variants: prefixes.some(startsAnyTerm) ? [] : typoStems(t, stem)
+      });
     }
     return tokens;
   }
 
+  // Prefixes for the word being typed: its stem and itself, and only when no index term starts
+  // with either ("pelay", "kese"), the forms without an Indonesian prefix ("lay", "se"), so that
+  // a whole word such as "peta" does not also find every term starting with "ta".
   function prefixesOf(t, stem) {
-    var list = [stem], i, p;
+    var list = [stem], strip = !startsAnyTerm(stem) && !startsAnyTerm(t), i, p;
     if (t !== stem) list.push(t);
-    for (i = 0; i < PREFIXES.length; i++) {
+    for (i = 0; strip && i < PREFIXES.length; i++) {
       p = PREFIXES[i];
       if (t.length > p[0].length && t.lastIndexOf(p[0], 0) === 0) list.push(p[1] + t.slice(p[0].length));
     }
-    // Keep the shortest: "lay*" already covers "laya*"; and at least three letters beyond a prefix.
+    // At least two letters each; keep the shortest ("lay*" already covers "laya*").
     return list.filter(function (c, j) {
-      if (c.length < (j === 0 || c === t ? MIN_TOKEN : 3)) return false;
+      if (c.length < MIN_TOKEN) return false;
       for (var k = 0; k < list.length; k++) {
-        if (k !== j && list[k].length >= 3 && list[k].length < c.length && c.lastIndexOf(list[k], 0) === 0) return false;
+        if (k !== j && list[k].length >= MIN_TOKEN && list[k].length < c.length && c.lastIndexOf(list[k], 0) === 0) return false;
         if (k < j && list[k] === c) return false;
       }
       return true;
     });
+  }
+
+  // Whether some index term starts with p: a walk down lunr's trie of terms.
+  function startsAnyTerm(p) {
+    var node = idx.tokenSet;
+    for (var i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
+    return !!node;
   }
 
   // A misspelled word ("pendaftran") may stem to nothing in the index ("daftran"), too far from
@@ -169,18 +194,20 @@
     return yes;
   }
 
-  // Clauses per word: the exact stem (boost 10), the stem and the prefix-stripped forms as a
-  // prefix (3 and 2: search as you type), and for words of five letters or more a fuzzy stem
-  // (editDistance 1) plus the stems of one-edit spellings (boost 1: typos).
+  // Clauses per word: the exact stem (boost 10) and the stems of one-edit spellings (boost 1:
+  // typos) in every field; for the word being typed, the stem, the word and its prefix-stripped
+  // forms as prefixes (3, then 2), and for words of five letters or more a fuzzy stem
+  // (editDistance 1, boost 1), both in every field but the body: guesses about half a word or a
+  // typo match the name, acronym, tags, summary, OPD and urusan, not every passing word in the body.
   function runQuery(tokens) {
     var W = window.lunr.Query.wildcard;
     var results = idx.query(function (q) {
       tokens.forEach(function (t) {
         q.term(t.stem, { usePipeline: false, boost: 10 });
         t.prefixes.forEach(function (p, i) {
-          q.term(p, { usePipeline: false, wildcard: W.TRAILING, boost: i === 0 ? 3 : 2 });
+          q.term(p, { usePipeline: false, wildcard: W.TRAILING, boost: i === 0 ? 3 : 2, fields: GUESS_FIELDS });
         });
-        if (t.fuzzy) q.term(t.stem, { usePipeline: false, editDistance: 1, boost: 1 });
+        if (t.fuzzy) q.term(t.stem, { usePipeline: false, editDistance: 1, boost: 1, fields: GUESS_FIELDS });
         t.variants.forEach(function (v) { q.term(v, { usePipeline: false, boost: 1 }); });
       });
     });
@@ -200,9 +227,13 @@
     return hits;
   }
 
-  var lastQuery = null, lastHits = null;
+  // The hits of a query text (null for no words: every entry, by name). A filter change or a
+  // keystroke that changes no word ("data" → "data ") reuses the last hits.
+  var lastText = null, lastQuery = null, lastHits = null;
   function search(q) {
-    var tokens = parseQuery(q), key = tokens.map(function (t) { return t.raw; }).join(' ');
+    if (q === lastText) return lastHits;
+    lastText = q;
+    var tokens = parseQuery(q), key = tokens.map(function (t) { return t.raw + (t.prefixes.length ? '*' : ''); }).join(' ');
     if (key === lastQuery) return lastHits;
     lastQuery = key;
     lastHits = tokens.length === 0 ? null : runQuery(tokens);
@@ -322,7 +353,7 @@
       var show = o.n > 0 || o.input.checked;
       if (show && !o.input.checked && !expanded[f.key] && visible > FACET_VISIBLE + 1 && shown >= FACET_VISIBLE) show = false;
       if (show) shown++;
-      o.li.hidden = !show;
+      if (o.li.hidden === show) o.li.hidden = !show;
     }
     var more = box.querySelector('.faset-lagi');
     more.hidden = visible <= FACET_VISIBLE + 1;
@@ -484,26 +515,27 @@
     var hits = search(state.q), base = hits;
     if (!base) base = byName.map(function (i) { return { i: i, score: 0, words: 0, terms: null }; });
 
-    // Which facets each candidate passes; a facet's counts apply every other facet.
-    var passes = [], results = [], counts = {}, fi, f, h, v;
-    FACETS.forEach(function (facet) { counts[facet.key] = {}; });
+    // AND across facets, OR within one. A facet's counts apply the query and every other facet,
+    // so an entry that fails only that facet still counts there.
+    var results = [], counts = {}, active = [], fi, h, a, v;
+    for (fi = 0; fi < FACETS.length; fi++) {
+      counts[FACETS[fi].key] = {};
+      if (Object.keys(state.sel[FACETS[fi].key]).length > 0) active.push(fi);
+    }
     for (h = 0; h < base.length; h++) {
-      var doc = docs[base[h].i], failed = -1, failures = 0;
-      for (fi = 0; fi < FACETS.length; fi++) {
-        f = FACETS[fi];
-        var sel = state.sel[f.key];
-        for (v in sel) {
-          if (hasOwn(sel, v)) {
-            if (!hasOwn(sel, facetValue(doc, f) || '')) { failures++; failed = fi; }
-            break;
-          }
-        }
+      var values = docFacets[base[h].i], failed = -1, failures = 0;
+      for (a = 0; a < active.length && failures < 2; a++) {
+        fi = active[a];
+        v = values[fi];
+        if (v === null || !hasOwn(state.sel[FACETS[fi].key], v)) { failures++; failed = fi; }
       }
       if (failures === 0) results.push(base[h]);
+      else if (failures > 1) continue;
       for (fi = 0; fi < FACETS.length; fi++) {
-        if (failures === 0 || (failures === 1 && failed === fi)) {
-          v = facetValue(doc, FACETS[fi]);
-          if (v !== null) counts[FACETS[fi].key][v] = (counts[FACETS[fi].key][v] || 0) + 1;
+        v = values[fi];
+        if (v !== null && (failures === 0 || failed === fi)) {
+          var c = counts[FACETS[fi].key];
+          c[v] = (c[v] || 0) + 1;
         }
       }
     }
@@ -529,7 +561,6 @@
     orderNote.textContent = n > 1 ? text(hits ? 'urut-relevansi' : 'urut-nama') : '';
     $('cari-lihat').textContent = text(n === 1 ? 'lihat-satu' : 'lihat', n);
     $('cari-kosong').hidden = n > 0;
-    $('cari-kosong-hapus').hidden = activeFilterCount() === 0;
 
     current = results;
     shownCount = 0;
@@ -611,11 +642,6 @@
     saveUrl(true);
   }
 
-  $('cari-kosong-hapus').addEventListener('click', function () {
-    clearFilters();
-    input.focus();
-  });
-
   moreButton.addEventListener('click', function () { renderMore(true); });
 
   // Phone: the panel's button closes it and moves to the results.
@@ -652,6 +678,7 @@
     $('cari-ui').hidden = false;
     update();
     root.setAttribute('data-siap', 'true');
+    if (window.performance && performance.mark) performance.mark('galeri-cari-siap');
   } catch (e) {
     fail(e);
     return;
