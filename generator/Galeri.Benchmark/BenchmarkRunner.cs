@@ -54,6 +54,10 @@ public static class BenchmarkRunner
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{size,8} entries: {raw / 1024.0 / 1024.0,6:0.0} MB raw, {gzipped / 1024.0 / 1024.0,6:0.00} MB gzipped, {(double)gzipped / size,6:0} B gzipped per entry"));
         }
+        Console.WriteLine();
+        Console.WriteLine("Search page in headless Chromium (opened from disk):");
+        foreach (var size in sizes.Order())
+            SearchTiming.Run(Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "public"), size);
         return 0;
     }
 
