@@ -33,6 +33,7 @@ public static class SearchTiming
 
         var ready = new List<double>();
         var keystrokes = new List<double>();
+        var byPrefix = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         for (var run = 0; run < 3; run++)
         {
             driver.Navigate().GoToUrl(new Uri(Path.Combine(site, "cari", "index.html")).AbsoluteUri);
@@ -41,12 +42,19 @@ public static class SearchTiming
             ready.Add(Convert.ToDouble(driver.ExecuteScript("return performance.getEntriesByName('galeri-cari-siap')[0].startTime;"), CultureInfo.InvariantCulture));
             foreach (var query in Queries)
                 for (var length = 1; length <= query.Length; length++)
-                    keystrokes.Add(Convert.ToDouble(driver.ExecuteScript("return GaleriSearch.type(arguments[0]);", query[..length]), CultureInfo.InvariantCulture));
+                {
+                    var ms = Convert.ToDouble(driver.ExecuteScript("return GaleriSearch.type(arguments[0]);", query[..length]), CultureInfo.InvariantCulture);
+                    keystrokes.Add(ms);
+                    if (!byPrefix.TryGetValue(query[..length], out var list)) byPrefix[query[..length]] = list = [];
+                    list.Add(ms);
+                }
         }
         keystrokes.Sort();
         ready.Sort();
         double Percentile(double p) => keystrokes[(int)Math.Min(keystrokes.Count - 1, Math.Round(p * (keystrokes.Count - 1)))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{entries,8} entries, CPU ×4: index ready {ready[ready.Count / 2],5:0} ms after navigation; per keystroke median {Percentile(0.5),5:0.0} ms, p95 {Percentile(0.95),5:0.0} ms, max {keystrokes[^1],5:0.0} ms ({keystrokes.Count} keystrokes; goal < 50 ms at 1,000)"));
+        var slowest = byPrefix.Select(p => (Prefix: p.Key, Median: p.Value.Order().ElementAt(p.Value.Count / 2))).OrderByDescending(p => p.Median).Take(6);
+        Console.WriteLine("           slowest (median of 3): " + string.Join(", ", slowest.Select(p => string.Create(CultureInfo.InvariantCulture, $"\"{p.Prefix}\" {p.Median:0} ms"))));
     }
 }

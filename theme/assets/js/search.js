@@ -16,6 +16,7 @@
   var DEBOUNCE_MS = 100;    // search as you type
   var FACET_VISIBLE = 6;    // options shown before "show all"
   var MIN_TOKEN = 2;        // a single letter is not a query yet
+  var MIN_PREFIX = 3;       // "pa*" reaches most of the index: prefix matching starts at three letters
 
   // The facets, in the order of the URL and the panel: URL key, store field, label group, order.
   var FACETS = [
@@ -111,7 +112,7 @@
       if (t.length < MIN_TOKEN || A.isStopWord(t) || hasOwn(seen, t)) continue;
       seen[t] = true;
       var stem = A.stem(t) || t;
-      var prefixes = typing && i === raw.length - 1 ? prefixesOf(t, stem) : [];
+      var prefixes = typing && i === raw.length - 1 && t.length >= MIN_PREFIX ? prefixesOf(t, stem) : [];
       tokens.push({
         raw: t, stem: stem, cache: {}, prefixes: prefixes,
         fuzzy: t.length >= 5 && stem.length >= 4,
