@@ -13,6 +13,7 @@ public static class GaleriCommand
             CheckCommand.Create(),
             SchemaCommand.Create(),
             NewCommand.Create(),
+            ServeCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

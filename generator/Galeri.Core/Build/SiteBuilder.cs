@@ -40,20 +40,36 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var phases = new PhaseClock();
         var diagnostics = new DiagnosticBag();
-        BuildResult Result(bool written, int pages = 0, int files = 0, int entries = 0) =>
-            new(written, diagnostics.Sorted(), pages, files, entries, clock.Elapsed) { Phases = phases.Timings };
-
         OutputGuard.Check(options, diagnostics);
-        if (diagnostics.HasErrors) return Result(false);
+        if (diagnostics.HasErrors)
+            return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
-        var content = Check(options.ContentDirectory, options.BaseUrl, diagnostics, phases);
-        if (content is null || diagnostics.HasErrors) return Result(false);
+        var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics);
+        var phases = site?.Phases.ToList() ?? [];
+        if (site is null)
+            return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
+
+        var writing = Stopwatch.StartNew();
+        AtomicOutputWriter.Write(options.OutputDirectory, site.Files);
+        phases.Add(("write", writing.Elapsed));
+        return new BuildResult(true, diagnostics.Sorted(), site.Pages, site.Files.Count, site.Entries, clock.Elapsed) { Phases = phases };
+    }
+
+    /// <summary>
+    /// Read → parse → validate → render, in memory: the finished site's files, or null when there
+    /// are errors (in <paramref name="diagnostics"/>). <c>galeri build</c> writes the files;
+    /// <c>galeri serve</c> serves them straight from memory.
+    /// </summary>
+    public static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics)
+    {
+        var phases = new PhaseClock();
+        var content = Check(contentDirectory, baseUrl, diagnostics, phases);
+        if (content is null || diagnostics.HasErrors) return null;
 
         var parser = new FluidParser();
-        var theme = Theme.Load(options.ThemeDirectory, content.Site.Language, parser, diagnostics);
-        if (diagnostics.HasErrors) return Result(false);
+        var theme = Theme.Load(themeDirectory, content.Site.Language, parser, diagnostics);
+        if (diagnostics.HasErrors) return null;
 
         var site = new SiteModel(content, theme.Strings);
         var pages = PageBuilders.SelectMany(b => b.Build(site)).ToList();
@@ -65,11 +81,8 @@ public static class SiteBuilder
         files.AddRange(SearchIndex(site, theme, diagnostics));
         phases.Lap("search");
         files.Add(OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content)));
-        if (diagnostics.HasErrors) return Result(false);
-
-        AtomicOutputWriter.Write(options.OutputDirectory, files);
-        phases.Lap("write");
-        return Result(true, pages.Count, files.Count, content.Innovations.Count);
+        if (diagnostics.HasErrors) return null;
+        return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings);
     }
 
     /// <summary>Read, parse and validate only: what <c>galeri check</c> and the first half of a build do.</summary>

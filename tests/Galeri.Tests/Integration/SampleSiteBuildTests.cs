@@ -189,6 +189,13 @@ public class SampleSiteBuildTests(SampleSiteFixture site) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Built_pages_never_carry_the_live_reload_script_of_galeri_serve()
+    {
+        foreach (var file in HtmlPages.All(site.Output))
+            Assert.DoesNotContain("__galeri/events", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Raw_html_never_reaches_the_page()
     {
         foreach (var file in HtmlPages.All(site.Output))

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Galeri.Build;
+using Galeri.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Galeri.Cli.Serve;
+
+/// <summary>
+/// <c>galeri serve</c>: builds the site in memory, serves it on 127.0.0.1, rebuilds when content
+/// or theme change, and reloads open pages. A content error never stops the server: the terminal
+/// and the browser show it until the file is fixed.
+/// </summary>
+public sealed class DevServer(string contentDirectory, string themeDirectory, int port, string basePath)
+{
+    private readonly LiveReload _liveReload = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private volatile SiteSnapshot _snapshot = new(null, [], 0);
+
+    public async Task<int> RunAsync(CancellationToken stop)
+    {
+        Rebuild(reason: null);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        await using var app = builder.Build();
+        var host = new SiteHost(() => _snapshot, _liveReload, basePath);
+        app.Run(host.HandleAsync);
+        try
+        {
+            await app.StartAsync(stop);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine($"galeri: port {port} sudah dipakai program lain. Pilih port lain, misalnya --port {port + 1}.");
+            return ExitCodes.Usage;
+        }
+
+        Console.WriteLine($"Galeri Inovasi berjalan di http://127.0.0.1:{port}{basePath}  (Ctrl+C untuk berhenti)");
+        using var watcher = new SiteWatcher([contentDirectory, themeDirectory], changed => Rebuild(changed));
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await app.StopAsync(CancellationToken.None);
+        Console.WriteLine("Server dihentikan.");
+        return ExitCodes.Success;
+    }
+
+    private void Rebuild(IReadOnlyCollection<string>? reason)
+    {
+        _building.Wait();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var diagnostics = new DiagnosticBag();
+            var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics);
+            var all = diagnostics.Sorted();
+            var errors = all.Where(d => d.Severity == Severity.Error).ToList();
+            var version = _snapshot.Version + 1;
+            _snapshot = site is null ? _snapshot with { Errors = errors, Version = version } : new SiteSnapshot(site, [], version);
+            var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            if (site is null)
+            {
+                DiagnosticPrinter.Print(errors, Console.Error);
+                Console.Error.WriteLine($"Gagal: {errors.Count} kesalahan. Halaman menampilkan kesalahan ini sampai berkasnya diperbaiki.");
+            }
+            else
+            {
+                Console.WriteLine($"{(reason is null ? "Dibangun" : "Dibangun ulang")}: {site.Pages} halaman, {site.Entries} inovasi, {all.Count - errors.Count} peringatan, {seconds} detik");
+            }
+            if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private static bool OnlyStylesheets(IReadOnlyCollection<string> changed) =>
+        changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
+}

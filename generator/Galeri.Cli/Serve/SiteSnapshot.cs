@@ -1,0 +1,13 @@
+using Galeri.Build;
+using Galeri.Diagnostics;
+
+namespace Galeri.Cli.Serve;
+
+/// <summary>
+/// What the server shows right now: the last site that built, and — while the content has errors —
+/// those errors (every page then shows them until the file is fixed). Replaced whole on each rebuild.
+/// </summary>
+public sealed record SiteSnapshot(RenderedSite? Site, IReadOnlyList<Diagnostic> Errors, int Version)
+{
+    public bool Failed => Errors.Count > 0;
+}

@@ -1,0 +1,60 @@
+namespace Galeri.Cli.Serve;
+
+/// <summary>
+/// Watches the content and theme folders and calls back once per burst of changes (an editor's
+/// save writes several events), with the paths that changed. node_modules is ignored.
+/// </summary>
+public sealed class SiteWatcher : IDisposable
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly Timer _timer;
+
+    public SiteWatcher(IEnumerable<string> folders, Action<IReadOnlyCollection<string>> onChange)
+    {
+        _timer = new Timer(_ =>
+        {
+            string[] changed;
+            lock (_gate)
+            {
+                changed = [.. _changed];
+                _changed.Clear();
+            }
+            if (changed.Length > 0) onChange(changed);
+        });
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, e) => Record(e.FullPath);
+            watcher.Created += (_, e) => Record(e.FullPath);
+            watcher.Deleted += (_, e) => Record(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Record(e.OldFullPath);
+                Record(e.FullPath);
+            };
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void Record(string path)
+    {
+        if (path.Contains($"{Path.DirectorySeparatorChar}node_modules", StringComparison.Ordinal)) return;
+        lock (_gate) _changed.Add(path);
+        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _timer.Dispose();
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Galeri.Cli.Serve;
+
+namespace Galeri.Cli;
+
+/// <summary><c>galeri serve [--content DIR] [--theme DIR] [--port 5080] [--base-path /galeri/]</c></summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 5080;
+
+    public static Command Create()
+    {
+        var content = ContentFolder.Option();
+        var theme = new Option<string?>("--theme") { Description = "Folder tema (default: theme, atau tema bawaan)" };
+        var port = new Option<int>("--port") { Description = "Port di 127.0.0.1 (default: 5080)", DefaultValueFactory = _ => DefaultPort };
+        var basePath = new Option<string>("--base-path") { Description = "Sajikan di bawah sub-path, misalnya /galeri/", DefaultValueFactory = _ => "/" };
+        var command = new Command("serve", "Membangun dan menyajikan situs di komputer sendiri, memuat ulang halaman setiap kali berkas disimpan.")
+        {
+            content, theme, port, basePath,
+        };
+        command.SetAction((parse, cancel) => Run(parse.GetValue(content)!, ThemeLocator.Resolve(parse.GetValue(theme)), parse.GetValue(port), parse.GetValue(basePath)!, cancel));
+        return command;
+    }
+
+    public static async Task<int> Run(string content, string theme, int port, string basePath, CancellationToken cancel)
+    {
+        if (!ContentFolder.Exists(content)) return ExitCodes.Usage;
+        if (!Directory.Exists(theme))
+        {
+            Console.Error.WriteLine($"galeri: folder tema \"{theme}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");
+            return ExitCodes.Usage;
+        }
+        if (port is < 1 or > 65535)
+        {
+            Console.Error.WriteLine($"galeri: --port {port} tidak sah; gunakan 1–65535, misalnya --port {DefaultPort}.");
+            return ExitCodes.Usage;
+        }
+        // Ctrl+C (SIGINT) or a service manager's SIGTERM: stop serving cleanly instead of being killed mid-response.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        void Stop(System.Runtime.InteropServices.PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+        using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+        return await new DevServer(content, theme, port, Normalize(basePath)).RunAsync(stop.Token);
+    }
+
+    /// <summary>"galeri", "/galeri" and "/galeri/" all mean "/galeri/".</summary>
+    public static string Normalize(string basePath) => "/" + basePath.Trim('/') + (basePath.Trim('/').Length > 0 ? "/" : "");
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Galeri.Tests.Support;
+
+namespace Galeri.Tests.Integration;
+
+/// <summary>
+/// <c>galeri serve</c> as an author uses it: pages over HTTP under a sub-path, an edit visible
+/// after the rebuild, a broken file shown as an error page (the server keeps running), and the
+/// page back once the file is fixed.
+/// </summary>
+public sealed class ServeProcessTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
+    private Process? _server;
+
+    public void Dispose()
+    {
+        if (_server is { HasExited: false })
+        {
+            _server.Kill(entireProcessTree: true);
+            _server.WaitForExit(5000);
+        }
+        _server?.Dispose();
+        _http.Dispose();
+        _temp.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private string Start(int port)
+    {
+        MiniContent.WriteTo(_temp.Path);
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "galeri.dll"), "serve", "--theme", RepoPaths.Theme, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--base-path", "/galeri/" })
+            start.ArgumentList.Add(arg);
+        _server = Process.Start(start)!;
+        _server.OutputDataReceived += (_, _) => { };
+        _server.ErrorDataReceived += (_, _) => { };
+        _server.BeginOutputReadLine();
+        _server.BeginErrorReadLine();
+        return $"http://127.0.0.1:{port}/galeri/";
+    }
+
+    /// <summary>Polls until the page satisfies <paramref name="done"/> (a rebuild takes a moment after a save).</summary>
+    private async Task<(HttpStatusCode Status, string Body)> WaitFor(string url, Func<HttpStatusCode, string, bool> done)
+    {
+        var clock = Stopwatch.StartNew();
+        (HttpStatusCode, string) last = (0, "");
+        while (clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            try
+            {
+                using var response = await _http.GetAsync(url, TestContext.Current.CancellationToken);
+                last = (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+                if (done(last.Item1, last.Item2)) return last;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            Assert.False(_server!.HasExited, "the server stopped");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        Assert.Fail($"{url} never got there; last {last.Item1}: {last.Item2[..Math.Min(300, last.Item2.Length)]}");
+        return last;
+    }
+
+    [Fact]
+    public async Task Edits_show_after_the_rebuild_and_a_broken_file_shows_an_error_page_until_fixed()
+    {
+        var site = Start(FreePort());
+        var page = site + "inovasi/data-go/";
+        var (status, body) = await WaitFor(page, (s, _) => s == HttpStatusCode.OK);
+        Assert.Contains("<h1", body);
+        Assert.Contains("Data Go", body);
+        Assert.Contains("__galeri/events", body); // live reload, in served pages only
+
+        var entry = Path.Combine(_temp.Path, "content", "inovasi", "data-go", "index.md");
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("nama: Data Go", "nama: Data Go Terbuka"));
+        await WaitFor(page, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go Terbuka"));
+
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("opd: diskominsta", "opd: diskominfo"));
+        (status, body) = await WaitFor(page, (s, _) => s == HttpStatusCode.InternalServerError);
+        Assert.Contains("inovasi/data-go/index.md:3:1", body);
+        Assert.Contains("OPD &quot;diskominfo&quot; tidak dikenal", body);
+
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("opd: diskominfo", "opd: diskominsta"));
+        await WaitFor(page, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go Terbuka"));
+    }
+
+    [Fact]
+    public async Task Serves_clean_urls_under_the_base_path_with_404_page_and_assets()
+    {
+        var site = Start(FreePort());
+        await WaitFor(site, (s, b) => s == HttpStatusCode.OK && b.Contains("<html"));
+        using var css = await _http.GetAsync(site + "assets/css/galeri.css", TestContext.Current.CancellationToken);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        using var missing = await _http.GetAsync(site + "tidak/ada/", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        using var root = await _http.GetAsync(site.Replace("/galeri/", "/"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.EndsWith("/galeri/", root.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_explained()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        MiniContent.WriteTo(_temp.Path);
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _temp.Path, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "galeri.dll"), "serve", "--theme", RepoPaths.Theme, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains($"port {port} sudah dipakai", stderr);
+        Assert.Contains("--port", stderr);
+    }
+}
