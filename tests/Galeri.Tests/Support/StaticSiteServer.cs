@@ -72,7 +72,7 @@ public sealed class StaticSiteServer : IDisposable
             }
             var bytes = File.ReadAllBytes(file);
             response.StatusCode = status;
-            response.ContentType = ContentType(file);
+            response.ContentType = Galeri.Cli.Serve.ContentTypes.Of(file);
             response.ContentLength64 = bytes.Length;
             response.OutputStream.Write(bytes);
         }
@@ -95,20 +95,6 @@ public sealed class StaticSiteServer : IDisposable
         if (Directory.Exists(full)) full = Path.Combine(full, "index.html");
         return File.Exists(full) ? full : null;
     }
-
-    private static string ContentType(string file) => Path.GetExtension(file) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".webp" => "image/webp",
-        ".xml" => "application/xml",
-        ".json" => "application/json",
-        _ => "application/octet-stream",
-    };
 
     public void Dispose()
     {
