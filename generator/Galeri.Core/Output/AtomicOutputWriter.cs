@@ -94,8 +94,9 @@ public static class AtomicOutputWriter
         {
             return renameat2(atCurrentDirectory, a, atCurrentDirectory, b, exchange) == 0;
         }
-        catch (EntryPointNotFoundException)
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
+            // No renameat2 here (old kernel, other C library): the caller falls back to two renames.
             return false;
         }
     }
