@@ -27,6 +27,9 @@ public sealed record Innovation
     public string? Status { get; init; }
     public DateOnly? TrialDate { get; init; }
     public DateOnly? LaunchDate { get; init; }
+
+    /// <summary>Whether <c>tanggal_penerapan</c> held some value, valid or not (an invalid one is reported on its own).</summary>
+    public bool LaunchDateWritten { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> IppAspects { get; init; } = [];
     public IReadOnlyList<int> Sdgs { get; init; } = [];

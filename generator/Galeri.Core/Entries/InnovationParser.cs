@@ -65,6 +65,7 @@ public static class InnovationParser
             Status = fields.Choice("status", Vocabulary.Status),
             TrialDate = fields.Date("tanggal_uji_coba"),
             LaunchDate = fields.Date("tanggal_penerapan"),
+            LaunchDateWritten = map.Find("tanggal_penerapan")?.Value is YamlScalar { IsNull: false, Value.Length: > 0 } or YamlSequence or YamlMap,
             Tags = fields.TextList("tag").Select(t => t.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             IppAspects = ReadChoices(fields, "aspek_ipp", Vocabulary.IppAspects),
             Sdgs = fields.IntegerList("sdgs", 1, 17),

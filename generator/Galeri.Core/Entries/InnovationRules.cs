@@ -22,7 +22,7 @@ public static class InnovationRules
         if (entry.TrialDate is { } trial && entry.LaunchDate is { } launch && launch < trial)
             diagnostics.Error(file, entry.PositionOf("tanggal_penerapan"), "tanggal_penerapan", "date-order",
                 launch.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), trial.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (entry.Tahapan == "penerapan" && entry.LaunchDate is null && !entry.FieldPositions.ContainsKey("tanggal_penerapan"))
+        if (entry.Tahapan == "penerapan" && entry.LaunchDate is null && !entry.LaunchDateWritten)
             diagnostics.Error(file, entry.PositionOf("tahapan"), "tanggal_penerapan", "penerapan-needs-date");
 
         var words = WordCount.Of(entry.Summary);
