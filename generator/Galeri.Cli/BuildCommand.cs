@@ -11,7 +11,7 @@ public static class BuildCommand
     public static Command Create()
     {
         var content = ContentFolder.Option();
-        var theme = new Option<string?>("--theme") { Description = "Folder tema (default: theme, atau tema bawaan)" };
+        var theme = ThemeLocator.Option();
         var output = new Option<string>("--output") { Description = "Folder keluaran situs (default: public)", DefaultValueFactory = _ => "public" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Alamat situs yang dipublikasikan, menggantikan base_url di site.yml" };
         var verbose = new Option<bool>("--verbose") { Description = "Tampilkan waktu setiap tahap build" };
@@ -32,11 +32,7 @@ public static class BuildCommand
             return ExitCodes.Usage;
         }
         if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;
-        if (!Directory.Exists(options.ThemeDirectory))
-        {
-            Console.Error.WriteLine($"galeri: folder tema \"{options.ThemeDirectory}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");
-            return ExitCodes.Usage;
-        }
+        if (!ThemeLocator.Exists(options.ThemeDirectory)) return ExitCodes.Usage;
 
         BuildResult result;
         try

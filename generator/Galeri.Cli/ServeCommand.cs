@@ -11,7 +11,7 @@ public static class ServeCommand
     public static Command Create()
     {
         var content = ContentFolder.Option();
-        var theme = new Option<string?>("--theme") { Description = "Folder tema (default: theme, atau tema bawaan)" };
+        var theme = ThemeLocator.Option();
         var port = new Option<int>("--port") { Description = "Port di 127.0.0.1 (default: 5080)", DefaultValueFactory = _ => DefaultPort };
         var basePath = new Option<string>("--base-path") { Description = "Sajikan di bawah sub-path, misalnya /galeri/", DefaultValueFactory = _ => "/" };
         var command = new Command("serve", "Membangun dan menyajikan situs di komputer sendiri, memuat ulang halaman setiap kali berkas disimpan.")
@@ -25,11 +25,7 @@ public static class ServeCommand
     public static async Task<int> Run(string content, string theme, int port, string basePath, CancellationToken cancel)
     {
         if (!ContentFolder.Exists(content)) return ExitCodes.Usage;
-        if (!Directory.Exists(theme))
-        {
-            Console.Error.WriteLine($"galeri: folder tema \"{theme}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");
-            return ExitCodes.Usage;
-        }
+        if (!ThemeLocator.Exists(theme)) return ExitCodes.Usage;
         if (port is < 1 or > 65535)
         {
             Console.Error.WriteLine($"galeri: --port {port} tidak sah; gunakan 1–65535, misalnya --port {DefaultPort}.");

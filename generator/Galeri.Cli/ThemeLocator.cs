@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Galeri.Cli;
 
 /// <summary>
@@ -7,6 +9,18 @@ namespace Galeri.Cli;
 public static class ThemeLocator
 {
     public const string DefaultFolder = "theme";
+
+    /// <summary>The <c>--theme</c> option of build and serve.</summary>
+    public static Option<string?> Option() =>
+        new("--theme") { Description = "Folder tema (default: theme, atau tema bawaan)" };
+
+    /// <returns>True when the folder exists; otherwise says how to fix it.</returns>
+    public static bool Exists(string path)
+    {
+        if (Directory.Exists(path)) return true;
+        Console.Error.WriteLine($"galeri: folder tema \"{path}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");
+        return false;
+    }
 
     public static string Resolve(string? requested)
     {

@@ -45,8 +45,11 @@ public sealed record Innovation
     /// <summary>Where each top-level field was written, for messages from later checks.</summary>
     public IReadOnlyDictionary<string, SourcePosition> FieldPositions { get; init; } = new Dictionary<string, SourcePosition>();
 
-    /// <summary>The year shown and grouped by: the launch year, else the trial year.</summary>
-    public int? Year => (LaunchDate ?? TrialDate)?.Year;
+    /// <summary>When the innovation started, as lists sort it: the launch date, else the trial date.</summary>
+    public DateOnly? StartedOn => LaunchDate ?? TrialDate;
+
+    /// <summary>The year shown and grouped by: the year of <see cref="StartedOn"/>.</summary>
+    public int? Year => StartedOn?.Year;
 
     /// <summary>The files beside index.md (the page bundle), '/'-separated, relative to <see cref="BundleDirectory"/>.</summary>
     public IReadOnlyList<string> BundleFiles { get; init; } = [];

@@ -27,8 +27,7 @@ public static class FreePageParser
         var order = fields.Integer("urutan", -1000, 1000);
 
         var document = MarkdownRenderer.Parse(frontMatter.Body);
-        SafeLinkRewriter.Rewrite(document, link => diagnostics.Warning(file.DisplayPath,
-            new SourcePosition(frontMatter.BodyLineOffset + link.Line + 1, link.Column + 1), "", "unsafe-link", link.Url ?? ""));
+        SafeLinkRewriter.Rewrite(document, file.DisplayPath, frontMatter.BodyLineOffset, diagnostics);
         return title is null ? null : new FreePage(slug, file, title, description, order, MarkdownRenderer.Render(document));
     }
 }

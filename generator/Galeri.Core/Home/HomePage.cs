@@ -24,7 +24,7 @@ public sealed class HomePage : IPageBuilder
                 .ThenBy(e => e.Slug, StringComparer.Ordinal).Take(FeaturedCount).ToList();
         var latest = entries
             .Where(e => !featured.Contains(e))
-            .OrderByDescending(e => e.LaunchDate ?? e.TrialDate ?? DateOnly.MinValue)
+            .OrderByDescending(e => e.StartedOn ?? DateOnly.MinValue)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Take(LatestCount)
             .ToList();
@@ -45,10 +45,7 @@ public sealed class HomePage : IPageBuilder
     }
 
     private static IReadOnlyList<TermView> TermsOf(SiteModel site, Taxonomy taxonomy) =>
-        site.Content.Innovations
-            .SelectMany(e => taxonomy.TermsOf(e, site.Content, site.Strings))
-            .GroupBy(t => t.Slug, StringComparer.Ordinal)
-            .OrderBy(g => g.First().SortKey, StringComparer.Ordinal)
-            .Select(g => new TermView(g.Key, g.First().Label, taxonomy.TermPath(g.Key), g.Count()))
+        taxonomy.Group(site.Content, site.Strings)
+            .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count))
             .ToList();
 }

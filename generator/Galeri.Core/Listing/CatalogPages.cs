@@ -23,7 +23,7 @@ public sealed class CatalogPages : IPageBuilder
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
         var byNewest = entries
-            .OrderByDescending(e => e.LaunchDate ?? e.TrialDate ?? DateOnly.MinValue)
+            .OrderByDescending(e => e.StartedOn ?? DateOnly.MinValue)
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();

@@ -15,4 +15,28 @@ public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Site
     public string IndexPath => Key + "/";
 
     public string TermPath(string slug) => $"{Key}/{slug}/";
+
+    /// <summary>
+    /// Every term in use with its entries (in content order), ordered as the index page lists them.
+    /// Two tags may share a slug ("Uji KIR", "uji kir"): an entry is listed once per term.
+    /// </summary>
+    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Group(SiteContent content, Strings strings)
+    {
+        var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
+        foreach (var entry in content.Innovations)
+        {
+            foreach (var term in TermsOf(entry, content, strings).DistinctBy(t => t.Slug))
+            {
+                if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
+                group.Entries.Add(entry);
+            }
+        }
+        var ordered = groups.Values
+            .OrderBy(g => g.Term.SortKey, StringComparer.Ordinal)
+            .ThenBy(g => g.Term.Slug, StringComparer.Ordinal)
+            .Select(g => (g.Term, (IReadOnlyList<Innovation>)g.Entries))
+            .ToList();
+        if (Descending) ordered.Reverse();
+        return ordered;
+    }
 }

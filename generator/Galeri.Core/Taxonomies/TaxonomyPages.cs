@@ -1,4 +1,3 @@
-using Galeri.Entries;
 using Galeri.Listing;
 using Galeri.Rendering;
 
@@ -10,18 +9,7 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
         var view = new TaxonomyView(taxonomy.Key, site.Strings.Get("taksonomi." + taxonomy.Key), taxonomy.IndexPath);
-        var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
-        foreach (var entry in site.Content.Innovations)
-        {
-            // Two tags may share a slug ("Uji KIR", "uji kir"); list the entry once per term.
-            foreach (var term in taxonomy.TermsOf(entry, site.Content, site.Strings).DistinctBy(t => t.Slug))
-            {
-                if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
-                group.Entries.Add(entry);
-            }
-        }
-        var ordered = groups.Values.OrderBy(g => g.Term.SortKey, StringComparer.Ordinal).ThenBy(g => g.Term.Slug, StringComparer.Ordinal).ToList();
-        if (taxonomy.Descending) ordered.Reverse();
+        var ordered = taxonomy.Group(site.Content, site.Strings);
         var terms = ordered
             .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count, g.Term.Note))
             .ToList();

@@ -19,8 +19,7 @@ public static class BodySectionSplitter
     {
         var document = MarkdownRenderer.Parse(body);
         ReportRawHtml(document, lineOffset, file, diagnostics);
-        SafeLinkRewriter.Rewrite(document, link =>
-            diagnostics.Warning(file, new SourcePosition(lineOffset + link.Line + 1, link.Column + 1), "", "unsafe-link", link.Url ?? ""));
+        SafeLinkRewriter.Rewrite(document, file, lineOffset, diagnostics);
 
         var groups = new List<(HeadingBlock? Heading, List<Block> Blocks)> { (null, []) };
         foreach (var block in document)

@@ -1,3 +1,4 @@
+using Galeri.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -9,6 +10,11 @@ namespace Galeri.Markdown.SafeLinks;
 /// </summary>
 public static class SafeLinkRewriter
 {
+    /// <summary>Rewrites and warns the writer at each removed link's position in <paramref name="file"/>.</summary>
+    /// <param name="lineOffset">Lines of the file before the Markdown (its front matter).</param>
+    public static void Rewrite(MarkdownDocument document, string file, int lineOffset, DiagnosticBag diagnostics) =>
+        Rewrite(document, link => diagnostics.Warning(file, new SourcePosition(lineOffset + link.Line + 1, link.Column + 1), "", "unsafe-link", link.Url ?? ""));
+
     public static void Rewrite(MarkdownDocument document, Action<LinkInline> onRemoved)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
