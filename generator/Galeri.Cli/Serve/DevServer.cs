@@ -18,6 +18,9 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
 {
     private readonly LiveReload _liveReload = new();
     private readonly SemaphoreSlim _building = new(1, 1);
+
+    // Kept for the whole run: each rebuild reads, parses and renders only what changed.
+    private readonly Galeri.Incremental.BuildSession _session = new();
     private volatile SiteSnapshot _snapshot = new(null, [], 0);
 
     public async Task<int> RunAsync(CancellationToken stop)
@@ -60,7 +63,8 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         {
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
-            var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics);
+            if (reason is not null) _session.Changed(reason);
+            var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);
             var all = diagnostics.Sorted();
             var errors = all.Where(d => d.Severity == Severity.Error).ToList();
             var version = _snapshot.Version + 1;

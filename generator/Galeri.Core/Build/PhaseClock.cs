@@ -3,12 +3,17 @@ using System.Diagnostics;
 namespace Galeri.Build;
 
 /// <summary>Measures the pipeline phase by phase, for the build summary and for finding slow phases.</summary>
-public sealed class PhaseClock
+public sealed class PhaseClock(IProgress<BuildProgress>? progress = null)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<(string, TimeSpan)> _timings = [];
 
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings => _timings;
+
+    public IProgress<BuildProgress>? Progress => progress;
+
+    /// <summary>Tells the progress display that a phase starts, with its item count when known.</summary>
+    public void Begin(string phase, int total = 0) => progress?.Report(new BuildProgress(phase, 0, total));
 
     public void Lap(string phase)
     {

@@ -4,6 +4,7 @@ using Galeri.Content;
 using Galeri.Diagnostics;
 using Galeri.Entries;
 using Galeri.FreePages;
+using Galeri.Incremental;
 using Galeri.Home;
 using Galeri.Listing;
 using Galeri.Opds;
@@ -45,15 +46,21 @@ public static class SiteBuilder
         if (diagnostics.HasErrors)
             return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
-        var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics);
+        var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, null, options.Progress);
         var phases = site?.Phases.ToList() ?? [];
         if (site is null)
             return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
 
         var writing = Stopwatch.StartNew();
+        options.Progress?.Report(new BuildProgress("write", 0, site.Files.Count));
         AtomicOutputWriter.Write(options.OutputDirectory, site.Files);
         phases.Add(("write", writing.Elapsed));
-        return new BuildResult(true, diagnostics.Sorted(), site.Pages, site.Files.Count, site.Entries, clock.Elapsed) { Phases = phases };
+        return new BuildResult(true, diagnostics.Sorted(), site.Pages, site.Files.Count, site.Entries, clock.Elapsed)
+        {
+            Phases = phases,
+            PagesRendered = site.PagesRendered,
+            FilesWritten = site.Files.Count,
+        };
     }
 
     /// <summary>
@@ -61,47 +68,63 @@ public static class SiteBuilder
     /// are errors (in <paramref name="diagnostics"/>). <c>galeri build</c> writes the files;
     /// <c>galeri serve</c> serves them straight from memory.
     /// </summary>
-    public static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics)
+    /// <param name="session">What earlier builds left: only what changed since is read, parsed and rendered again. Null: a clean build.</param>
+    /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
+    public static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
+        BuildSession? session = null, IProgress<BuildProgress>? progress = null)
     {
-        var phases = new PhaseClock();
-        var content = Check(contentDirectory, baseUrl, diagnostics, phases);
+        session ??= new BuildSession();
+        var phases = new PhaseClock(progress);
+        var content = Check(contentDirectory, baseUrl, diagnostics, phases, session);
         if (content is null || diagnostics.HasErrors) return null;
 
         var parser = new FluidParser();
-        var theme = Theme.Load(themeDirectory, content.Site.Language, parser, diagnostics);
+        var theme = session.Theme.Load(themeDirectory, content.Site.Language, parser, diagnostics, out var themeFingerprint);
         if (diagnostics.HasErrors) return null;
 
-        var site = new SiteModel(content, theme.Strings);
+        phases.Begin("plan", content.Innovations.Count);
+        var site = new SiteModel(content, theme.Strings, session.Cards);
         var pages = PageBuilders.SelectMany(b => b.Build(site)).ToList();
         phases.Lap("plan");
-        var files = new PageRenderer(theme, site, parser).RenderAll(pages, diagnostics).ToList();
+        var renderer = new PageRenderer(theme, site, parser);
+        var everyPage = ModelFingerprint.Of(null, BuildSession.GeneratorVersion, themeFingerprint, content.Site,
+            content.Pages.Select(p => (p.Slug, p.Title)));
+        phases.Begin("render", pages.Count);
+        var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics), progress).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
         phases.Lap("render");
-        files.AddRange(SearchIndex(site, theme, diagnostics));
+        phases.Begin("search", content.Innovations.Count);
+        files.AddRange(SearchIndex(site, theme, diagnostics, session.Search));
         phases.Lap("search");
         files.Add(OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content)));
         if (diagnostics.HasErrors) return null;
-        return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings);
+        return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings)
+        {
+            PagesRendered = session.Pages.Rendered,
+        };
     }
 
     /// <summary>Read, parse and validate only: what <c>galeri check</c> and the first half of a build do.</summary>
     public static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics) =>
-        Check(contentDirectory, baseUrl, diagnostics, new PhaseClock());
+        Check(contentDirectory, baseUrl, diagnostics, new PhaseClock(), null);
 
-    private static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics, PhaseClock phases)
+    private static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics, PhaseClock phases, BuildSession? session)
     {
-        var files = ContentReader.Read(contentDirectory, diagnostics);
+        phases.Begin("read");
+        var files = ContentReader.Read(contentDirectory, diagnostics, session?.Sources);
         phases.Lap("read");
-        var content = ContentParser.Parse(files, baseUrl, diagnostics);
+        phases.Begin("parse", files.Innovations.Count);
+        var content = ContentParser.Parse(files, baseUrl, diagnostics, session?.Parses);
         phases.Lap("parse");
+        phases.Begin("validate");
         if (content is not null) ContentValidator.Validate(content, diagnostics);
         phases.Lap("validate");
         return content;
     }
 
     /// <summary>The search index, its results store, and the browser code that reads them (lunr, the stemmer).</summary>
-    private static IEnumerable<OutputFile> SearchIndex(SiteModel site, Theme theme, DiagnosticBag diagnostics)
+    private static IEnumerable<OutputFile> SearchIndex(SiteModel site, Theme theme, DiagnosticBag diagnostics, Search.SearchMemo memo)
     {
         var runtime = Search.SearchRuntime.Files(theme.Root);
         if (runtime.Count == 0)
@@ -110,7 +133,7 @@ public static class SiteBuilder
             return [];
         }
         var pipeline = new[] { Search.Analysis.IndonesianAnalyzer.StopWordLabel, Search.Analysis.IndonesianAnalyzer.StemmerLabel };
-        return [.. runtime, .. Search.SearchFiles.Write(site, Search.Analysis.IndonesianAnalyzer.Analyze, pipeline)];
+        return [.. runtime, .. Search.SearchFiles.Write(site, Search.Analysis.IndonesianAnalyzer.Analyze, pipeline, memo)];
     }
 
     private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)

@@ -10,4 +10,7 @@ public static class ContentLayout
     public const string InnovationFile = "index.md";
     public const string VisitsFolder = "kunjungan";
     public const string PagesFolder = "halaman";
+
+    /// <summary>The entry folder (its slug) of a file under <c>inovasi/</c>: "inovasi/data-go/index.md" → "data-go".</summary>
+    public static string EntryFolderOf(string relativePath) => relativePath.Split('/')[^2];
 }

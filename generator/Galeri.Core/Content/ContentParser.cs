@@ -12,16 +12,25 @@ namespace Galeri.Content;
 public static class ContentParser
 {
     /// <returns>The parsed content, or null when a file needed by every page (site.yml) is unusable.</returns>
-    public static SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics)
+    /// <param name="memo">Files parsed by an earlier build, reused when read as the same objects (serve, incremental builds).</param>
+    public static SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics, Incremental.ParseMemo? memo = null)
     {
-        var site = SiteConfigParser.Parse(files.Site, baseUrlOverride, diagnostics);
-        var opds = OpdListParser.Parse(files.Opds, diagnostics);
-        var urusan = UrusanListParser.Parse(files.Urusan, diagnostics);
-        var innovations = ParseAll(files.Innovations, f => InnovationParser.Parse(f, diagnostics) is { } entry
-            ? entry with { BundleFiles = files.BundleOf(entry.Slug) }
-            : null);
-        var visits = ParseAll(files.Visits, f => VisitParser.Parse(f, diagnostics));
-        var pages = ParseAll(files.Pages, f => FreePageParser.Parse(f, diagnostics));
+        T? Parse<T>(SourceFile? file, string key, Func<SourceFile?, DiagnosticBag, T?> parse) where T : class =>
+            memo is null || file is null ? parse(file, diagnostics) : memo.Parse<T>(file, key, diagnostics, (f, d) => parse(f, d));
+
+        var site = Parse(files.Site, baseUrlOverride ?? "", (f, d) => SiteConfigParser.Parse(f, baseUrlOverride, d));
+        var opds = Parse(files.Opds, "", OpdListParser.Parse);
+        var urusan = Parse(files.Urusan, "", UrusanListParser.Parse);
+        var innovations = ParseAll(files.Innovations, f =>
+        {
+            // The bundle is the entry folder's other files: known from its folder name before parsing.
+            var bundle = files.BundleOf(ContentLayout.EntryFolderOf(f.RelativePath));
+            return Parse(f, string.Join('\n', bundle), (source, d) => InnovationParser.Parse(source!, d) is { } entry
+                ? entry with { BundleFiles = files.BundleOf(entry.Slug) }
+                : null);
+        });
+        var visits = ParseAll(files.Visits, f => Parse(f, "", (source, d) => VisitParser.Parse(source!, d)));
+        var pages = ParseAll(files.Pages, f => Parse(f, "", (source, d) => FreePageParser.Parse(source!, d)));
         return site is null
             ? null
             : new SiteContent(files.Root, site, opds ?? [], urusan ?? [], innovations, visits, pages,

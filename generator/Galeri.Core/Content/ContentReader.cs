@@ -5,18 +5,20 @@ namespace Galeri.Content;
 /// <summary>The read phase: finds the content files by convention and reads them in parallel.</summary>
 public static class ContentReader
 {
-    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics)
+    /// <param name="memo">Files read by an earlier build, reused when unchanged (serve, incremental builds).</param>
+    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Incremental.SourceMemo? memo = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var (innovationPaths, bundles) = EntryFolders(root, diagnostics);
         var visitPaths = FilesIn(root, ContentLayout.VisitsFolder, "*.yml");
         var pagePaths = FilesIn(root, ContentLayout.PagesFolder, "*.md");
 
-        SourceFile? Required(string relative) => SourceFileReader.Read(root, Path.Combine(root, relative), diagnostics);
+        SourceFile? ReadFile(string path) => memo is null ? SourceFileReader.Read(root, path, diagnostics) : memo.ReadFile(root, path, diagnostics);
+        SourceFile? Required(string relative) => ReadFile(Path.Combine(root, relative));
         IReadOnlyList<SourceFile> ReadAll(IReadOnlyList<string> paths)
         {
             var files = new SourceFile?[paths.Count];
-            Parallel.For(0, paths.Count, i => files[i] = SourceFileReader.Read(root, paths[i], diagnostics));
+            Parallel.For(0, paths.Count, i => files[i] = ReadFile(paths[i]));
             return files.OfType<SourceFile>().ToList();
         }
 

@@ -14,6 +14,17 @@ public sealed class DiagnosticBag
         lock (_gate) _items.Add(diagnostic);
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate) _items.AddRange(diagnostics);
+    }
+
+    /// <summary>Everything so far, in the order reported (for keeping a file's diagnostics with its cached result).</summary>
+    public IReadOnlyList<Diagnostic> Snapshot()
+    {
+        lock (_gate) return [.. _items];
+    }
+
     public void Error(string file, SourcePosition at, string field, string rule, params string[] args) =>
         Add(new Diagnostic(Severity.Error, file, at.Line, at.Column, field, rule, args));
 

@@ -34,7 +34,7 @@ public static class InnovationParser
     /// <returns>The entry, or null when it is too broken to be shown (the diagnostics say why).</returns>
     public static Innovation? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
-        var slug = file.RelativePath.Split('/')[^2];
+        var slug = ContentLayout.EntryFolderOf(file.RelativePath);
         if (!Slugs.IsValid(slug))
             diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "slug-format", slug, Slugs.From(slug));
 

@@ -13,14 +13,21 @@ namespace Galeri.Rendering;
 /// </summary>
 public sealed class SiteModel
 {
-    public SiteModel(SiteContent content, Strings strings)
+    /// <param name="cards">Cards from an earlier build, reused where still valid.</param>
+    public SiteModel(SiteContent content, Strings strings, Incremental.CardMemo? cards = null)
     {
         Content = content;
         Strings = strings;
         Numbers = new NumberFormat(strings.Get("angka.ribuan", "."), strings.Get("angka.desimal", ","));
-        var cards = new ConcurrentDictionary<string, EntryCard>(StringComparer.Ordinal);
-        Parallel.ForEach(content.Innovations, entry => cards[entry.Slug] = BuildCard(entry));
-        Cards = cards;
+        var reusable = cards?.Reusable(content, strings);
+        var built = new ConcurrentDictionary<string, EntryCard>(StringComparer.Ordinal);
+        Parallel.ForEach(content.Innovations, entry =>
+        {
+            var card = reusable?.Invoke(entry) ?? BuildCard(entry);
+            cards?.Remember(entry, card);
+            built[entry.Slug] = card;
+        });
+        Cards = built;
     }
 
     public SiteContent Content { get; }

@@ -15,9 +15,12 @@ public static class SearchFiles
     public const string IndexPath = "assets/search/index.js";
     public const string StorePath = "assets/search/store.js";
 
-    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline)
+    /// <param name="memo">Search documents and their analysis kept from an earlier build, or null.</param>
+    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline, SearchMemo? memo = null)
     {
-        var index = new LunrIndexBuilder(SearchFields.All, pipeline, analyze).Build(SearchDocuments.Of(site.Content));
+        var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze);
+        var documents = SearchDocuments.Of(site.Content, memo);
+        var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze));
         return
         [
             new OutputFile(IndexPath, Script("GALERI_INDEX", index), null),

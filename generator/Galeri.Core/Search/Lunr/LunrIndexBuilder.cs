@@ -19,24 +19,19 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
     private const double B = 0.75;
 
     /// <summary>The serialized index as UTF-8 JSON. Documents are analysed in parallel; everything else follows lunr's order.</summary>
-    public byte[] Build(IReadOnlyList<LunrDocument> documents)
+    /// <param name="analyzed">Analysis kept from an earlier build (see <see cref="Analyze"/>); null analyses every document.</param>
+    public byte[] Build(IReadOnlyList<LunrDocument> documents, Func<LunrDocument, DocumentTerms>? analyzed = null)
     {
-        // Analysis and term counting are per document, so they run in parallel. Each field keeps its
-        // distinct terms in order of first appearance: that order is all lunr's term numbering needs.
+        var terms = new DocumentTerms[documents.Count];
+        Parallel.For(0, documents.Count, d => terms[d] = analyzed?.Invoke(documents[d]) ?? Analyze(documents[d]));
         var frequencies = new Dictionary<string, int>[documents.Count, fields.Count];
         var lengths = new int[documents.Count, fields.Count];
-        Parallel.For(0, documents.Count, d =>
+        for (var d = 0; d < documents.Count; d++)
+        for (var f = 0; f < fields.Count; f++)
         {
-            var texts = documents[d].FieldTexts;
-            for (var f = 0; f < fields.Count; f++)
-            {
-                var terms = f < texts.Count ? analyze(texts[f]) : [];
-                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var term in terms) counts[term] = counts.GetValueOrDefault(term) + 1;
-                frequencies[d, f] = counts;
-                lengths[d, f] = terms.Count;
-            }
-        });
+            frequencies[d, f] = terms[d].Frequencies[f];
+            lengths[d, f] = terms[d].Lengths[f];
+        }
 
         // The inverted index: term → (_index, per field: document refs in order of arrival).
         // Dictionary enumeration follows insertion order here (nothing is removed), i.e. first appearance.
@@ -127,6 +122,26 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             json.WriteEndObject();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// One document's terms per field, counted, with each field's distinct terms in order of first
+    /// appearance: that order is all lunr's term numbering needs.
+    /// </summary>
+    public DocumentTerms Analyze(LunrDocument document)
+    {
+        var texts = document.FieldTexts;
+        var frequencies = new Dictionary<string, int>[fields.Count];
+        var lengths = new int[fields.Count];
+        for (var f = 0; f < fields.Count; f++)
+        {
+            var terms = f < texts.Count ? analyze(texts[f]) : [];
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in terms) counts[term] = counts.GetValueOrDefault(term) + 1;
+            frequencies[f] = counts;
+            lengths[f] = terms.Count;
+        }
+        return new DocumentTerms(frequencies, lengths);
     }
 
     /// <summary>lunr.idf: documents are counted once per field the term appears in.</summary>

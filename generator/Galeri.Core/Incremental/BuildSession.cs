@@ -1,0 +1,24 @@
+namespace Galeri.Incremental;
+
+/// <summary>
+/// What one build leaves for the next, so that the next one redoes only what changed: files read,
+/// files parsed, the theme, entry cards, rendered pages and search analysis, each kept with what it
+/// was made from. <c>galeri serve</c> keeps one session for its whole run. A fresh session is a
+/// clean build; every build, clean or not, goes through the same pipeline
+/// (<see cref="Build.SiteBuilder.Render"/>), so an incremental result cannot differ from a clean one.
+/// </summary>
+public sealed class BuildSession
+{
+    public SourceMemo Sources { get; } = new();
+    public ParseMemo Parses { get; } = new();
+    public ThemeMemo Theme { get; } = new();
+    public CardMemo Cards { get; } = new();
+    public PageMemo Pages { get; } = new();
+    public Search.SearchMemo Search { get; } = new();
+
+    /// <summary>Identifies the generator build: a new galeri (even a rebuilt one) invalidates every page.</summary>
+    public static Guid GeneratorVersion { get; } = typeof(BuildSession).Assembly.ManifestModule.ModuleVersionId;
+
+    /// <summary>Files a watcher saw change: read again even if their size and time look unchanged.</summary>
+    public void Changed(IEnumerable<string> fullPaths) => Sources.Forget(fullPaths);
+}
