@@ -46,21 +46,58 @@ public static class SiteBuilder
         if (diagnostics.HasErrors)
             return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
 
-        var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, null, options.Progress);
+        // The cache of the last build into this folder: pages still as it wrote them are not rendered
+        // again, files whose content is unchanged are not written again. --clean starts from nothing.
+        if (options.Clean) BuildCache.Delete(options.OutputDirectory);
+        var cache = options.Clean ? BuildCache.Empty(options.OutputDirectory) : BuildCache.Load(options.OutputDirectory);
+        var session = new BuildSession();
+        var output = Path.GetFullPath(options.OutputDirectory);
+        if (!cache.IsEmpty && Directory.Exists(output))
+        {
+            var (intact, _) = cache.Output.Verify(output);
+            session.Pages.Seed(cache.Pages
+                .Where(p => intact.ContainsKey(SiteUrls.OutputPath(p.Key)))
+                .Select(p => (p.Key, p.Value, OutputFile.Copy(SiteUrls.OutputPath(p.Key), Path.Combine(output, SiteUrls.OutputPath(p.Key))) with
+                {
+                    Hash = intact[SiteUrls.OutputPath(p.Key)].Content,
+                })));
+        }
+
+        var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress);
         var phases = site?.Phases.ToList() ?? [];
         if (site is null)
             return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
 
         var writing = Stopwatch.StartNew();
         options.Progress?.Report(new BuildProgress("write", 0, site.Files.Count));
-        AtomicOutputWriter.Write(options.OutputDirectory, site.Files);
+        var (manifest, written) = IncrementalOutputWriter.Write(options.OutputDirectory, site.Files, cache.IsEmpty ? null : cache.Output);
+        SaveCache(options.OutputDirectory, session, manifest);
         phases.Add(("write", writing.Elapsed));
         return new BuildResult(true, diagnostics.Sorted(), site.Pages, site.Files.Count, site.Entries, clock.Elapsed)
         {
             Phases = phases,
             PagesRendered = site.PagesRendered,
-            FilesWritten = site.Files.Count,
+            FilesWritten = written,
         };
+    }
+
+    /// <summary>A cache that cannot be written only costs the next build its speed: the output is already complete.</summary>
+    private static void SaveCache(string outputDirectory, BuildSession session, OutputManifest manifest)
+    {
+        try
+        {
+            BuildCache.Save(outputDirectory, session.Pages.Fingerprints, manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                BuildCache.Delete(outputDirectory);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
     }
 
     /// <summary>
@@ -83,8 +120,9 @@ public static class SiteBuilder
         if (diagnostics.HasErrors) return null;
 
         phases.Begin("plan", content.Innovations.Count);
-        var site = new SiteModel(content, theme.Strings, session.Cards);
+        var site = new SiteModel(content, theme.Strings, session);
         var pages = PageBuilders.SelectMany(b => b.Build(site)).ToList();
+        session.Models.Advance();
         phases.Lap("plan");
         var renderer = new PageRenderer(theme, site, parser);
         var everyPage = ModelFingerprint.Of(null, BuildSession.GeneratorVersion, themeFingerprint, content.Site,

@@ -11,6 +11,9 @@ public sealed record ContentFiles(
     IReadOnlyList<SourceFile> Pages,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles)
 {
+    /// <summary>Per entry folder, the name, size and time of each bundle file: an entry whose bundle changed is parsed again.</summary>
+    public IReadOnlyDictionary<string, string> BundleStamps { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The files beside an entry's index.md, '/'-separated paths relative to its folder.</summary>
     public IReadOnlyList<string> BundleOf(string slug) => Bundles.TryGetValue(slug, out var files) ? files : [];
 }

@@ -24,8 +24,8 @@ public static class ContentParser
         var innovations = ParseAll(files.Innovations, f =>
         {
             // The bundle is the entry folder's other files: known from its folder name before parsing.
-            var bundle = files.BundleOf(ContentLayout.EntryFolderOf(f.RelativePath));
-            return Parse(f, string.Join('\n', bundle), (source, d) => InnovationParser.Parse(source!, d) is { } entry
+            var stamps = files.BundleStamps.GetValueOrDefault(ContentLayout.EntryFolderOf(f.RelativePath)) ?? "";
+            return Parse(f, stamps, (source, d) => InnovationParser.Parse(source!, d) is { } entry
                 ? entry with { BundleFiles = files.BundleOf(entry.Slug) }
                 : null);
         });

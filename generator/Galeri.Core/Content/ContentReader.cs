@@ -9,7 +9,7 @@ public static class ContentReader
     public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Incremental.SourceMemo? memo = null)
     {
         var root = Path.GetFullPath(contentRoot);
-        var (innovationPaths, bundles) = EntryFolders(root, diagnostics);
+        var (innovationPaths, bundles, stamps) = EntryFolders(root, diagnostics);
         var visitPaths = FilesIn(root, ContentLayout.VisitsFolder, "*.yml");
         var pagePaths = FilesIn(root, ContentLayout.PagesFolder, "*.md");
 
@@ -30,26 +30,42 @@ public static class ContentReader
             ReadAll(innovationPaths),
             ReadAll(visitPaths),
             ReadAll(pagePaths),
-            bundles);
+            bundles)
+        {
+            BundleStamps = stamps,
+        };
     }
 
     /// <summary>
     /// Walks <c>inovasi/</c> once: each entry folder's index.md and the other files beside it (its
     /// page bundle). One walk, because every directory listing is a costly system call on large catalogs.
     /// </summary>
-    private static (IReadOnlyList<string> Entries, IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles) EntryFolders(string root, DiagnosticBag diagnostics)
+    private static (IReadOnlyList<string> Entries, IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles, IReadOnlyDictionary<string, string> Stamps)
+        EntryFolders(string root, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, ContentLayout.InnovationsFolder);
-        if (!Directory.Exists(folder)) return ([], new Dictionary<string, IReadOnlyList<string>>());
+        if (!Directory.Exists(folder)) return ([], new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string>());
         var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        var stamps = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
+        // Size and time of each bundle file come with the walk: a replaced image changes its entry's page.
+        var walk = new System.IO.Enumeration.FileSystemEnumerable<(string Path, long Length, long Ticks)>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
+        };
+        foreach (var (path, length, ticks) in walk)
         {
             var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
             var slash = relative.IndexOf('/');
             if (slash < 0) continue; // a stray file directly in inovasi/ belongs to no entry
             var slug = relative[..slash];
             if (!files.TryGetValue(slug, out var list)) files[slug] = list = [];
-            list.Add(relative[(slash + 1)..]);
+            var name = relative[(slash + 1)..];
+            list.Add(name);
+            if (name == ContentLayout.InnovationFile) continue;
+            if (!stamps.TryGetValue(slug, out var stamp)) stamps[slug] = stamp = new System.Text.StringBuilder();
+            stamp.Append(name).Append(' ').Append(length).Append(' ').Append(ticks).Append('\n');
         }
         foreach (var directory in Directory.EnumerateDirectories(folder))
             files.TryAdd(Path.GetFileName(directory), []);
@@ -67,7 +83,7 @@ public static class ContentReader
             entries.Add(index);
             bundles[slug] = list.Order(StringComparer.Ordinal).ToList();
         }
-        return (entries, bundles);
+        return (entries, bundles, stamps.ToDictionary(s => s.Key, s => s.Value.ToString(), StringComparer.Ordinal));
     }
 
     private static IReadOnlyList<string> FilesIn(string root, string folder, string pattern)

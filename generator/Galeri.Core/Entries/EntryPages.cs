@@ -10,7 +10,7 @@ public sealed class EntryPages : IPageBuilder
 
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
-        var related = new RelatedFinder(site.Content);
+        var related = site.Session.Related = new RelatedFinder(site.Content, site.Session.Related);
         var visitsBySlug = site.Content.Visits
             .SelectMany(v => v.InnovationSlugs.Select(s => (s.Slug, Visit: v)))
             .ToLookup(x => x.Slug, x => x.Visit, StringComparer.Ordinal);
@@ -18,11 +18,23 @@ public sealed class EntryPages : IPageBuilder
         Parallel.For(0, pages.Length, i =>
         {
             var entry = site.Content.Innovations[i];
-            var visits = visitsBySlug[entry.Slug]
-                .Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), site.Date(v.Date)))
-                .ToList();
-            var model = BuildModel(site, entry, related.Find(entry, RelatedCount), visits);
-            pages[i] = new PageDocument(SiteModel.EntryPath(entry.Slug), "entry", entry.Name, entry.Summary, "inovasi", model);
+            var path = SiteModel.EntryPath(entry.Slug);
+            var relatedEntries = related.Find(entry, RelatedCount);
+            var entryVisits = visitsBySlug[entry.Slug].ToList();
+            // Everything BuildModel reads; an entry whose inputs are all unchanged keeps last build's model.
+            object?[] inputs =
+            [
+                entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
+                .. relatedEntries.Select(site.Card), relatedEntries.Count, .. entryVisits, entryVisits.Count,
+            ];
+            var model = site.Session.Models.Reuse(path, inputs, () =>
+            {
+                var visits = entryVisits
+                    .Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), site.Date(v.Date)))
+                    .ToList();
+                return BuildModel(site, entry, relatedEntries, visits);
+            });
+            pages[i] = new PageDocument(path, "entry", entry.Name, entry.Summary, "inovasi", model);
         });
         return pages;
     }

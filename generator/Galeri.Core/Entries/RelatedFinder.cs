@@ -24,7 +24,21 @@ public sealed class RelatedFinder
     private readonly Dictionary<string, List<int>> _byJenis = new(StringComparer.Ordinal);
     private readonly ThreadLocal<int[]> _scores;
 
-    public RelatedFinder(SiteContent content)
+    // Reuse across builds: the last build's finder, its answers, and which shared keys changed since.
+    private RelatedFinder? _previous;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Innovation, (IReadOnlyList<Innovation> Related, int Count, bool Filled)> _found =
+        new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _changedTags = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _changedUrusan = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changedOpds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changedJenis = new(StringComparer.Ordinal);
+
+    /// <param name="previous">
+    /// The finder of the last build. An entry's answer depends only on the entries sharing its tags
+    /// and urusan (and, when the list had to be filled up, its OPD and jenis): where those groups are
+    /// the same entry objects as last time, the last answer is reused.
+    /// </param>
+    public RelatedFinder(SiteContent content, RelatedFinder? previous = null)
     {
         // Entries are sorted by slug, so a lower index is a lower slug.
         _entries = content.Innovations;
@@ -38,9 +52,42 @@ public sealed class RelatedFinder
             if (entry.Jenis is { } jenis) Add(_byJenis, jenis, i);
         }
         _scores = new ThreadLocal<int[]>(() => new int[_entries.Count]);
+        if (previous is null) return;
+        _previous = previous;
+        Compare(_byTag, previous._byTag, previous._entries, _changedTags);
+        Compare(_byUrusan, previous._byUrusan, previous._entries, _changedUrusan);
+        Compare(_byOpd, previous._byOpd, previous._entries, _changedOpds);
+        Compare(_byJenis, previous._byJenis, previous._entries, _changedJenis);
+        previous._previous = null; // keep one generation only
+    }
+
+    private void Compare(Dictionary<string, List<int>> now, Dictionary<string, List<int>> before, IReadOnlyList<Innovation> beforeEntries, HashSet<string> changed)
+    {
+        foreach (var (key, list) in now)
+            if (!before.TryGetValue(key, out var old) || old.Count != list.Count || !list.Select(i => _entries[i]).SequenceEqual(old.Select(i => beforeEntries[i]), ReferenceEqualityComparer.Instance))
+                changed.Add(key);
+        foreach (var key in before.Keys)
+            if (!now.ContainsKey(key)) changed.Add(key);
     }
 
     public IReadOnlyList<Innovation> Find(Innovation entry, int count)
+    {
+        if (_previous is not null && _previous._found.TryGetValue(entry, out var known) && known.Count == count && Unchanged(entry, known.Filled))
+        {
+            _found[entry] = known;
+            return known.Related;
+        }
+        var related = Search(entry, count, out var filled);
+        _found[entry] = (related, count, filled);
+        return related;
+    }
+
+    private bool Unchanged(Innovation entry, bool filled) =>
+        !entry.Tags.Any(_changedTags.Contains)
+        && (entry.UrusanCode is not { } urusan || !_changedUrusan.Contains(urusan))
+        && !(filled && (_changedOpds.Contains(entry.OpdCode) || (entry.Jenis is { } jenis && _changedJenis.Contains(jenis))));
+
+    private IReadOnlyList<Innovation> Search(Innovation entry, int count, out bool filled)
     {
         var self = _indexOf[entry];
         var scores = _scores.Value!;
@@ -63,6 +110,7 @@ public sealed class RelatedFinder
             if (_entries[other].OpdCode == entry.OpdCode) scores[other] += OpdWeight;
         // Too few candidates: fill with entries of the same OPD (score 1), then of the same jenis (a
         // last resort, so no entry page ends without suggestions), lowest slug first.
+        filled = touched.Count < count;
         Fill(_byOpd.GetValueOrDefault(entry.OpdCode), OpdWeight);
         if (entry.Jenis is { } jenis) Fill(_byJenis.GetValueOrDefault(jenis), JenisWeight);
 

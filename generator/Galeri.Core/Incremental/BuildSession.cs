@@ -13,8 +13,12 @@ public sealed class BuildSession
     public ParseMemo Parses { get; } = new();
     public ThemeMemo Theme { get; } = new();
     public CardMemo Cards { get; } = new();
+    public ModelMemo Models { get; } = new();
     public PageMemo Pages { get; } = new();
     public Search.SearchMemo Search { get; } = new();
+
+    /// <summary>The last build's related-entries finder: the next one reuses its answers where the entries sharing a tag or urusan are unchanged.</summary>
+    public Entries.RelatedFinder? Related { get; set; }
 
     /// <summary>Identifies the generator build: a new galeri (even a rebuilt one) invalidates every page.</summary>
     public static Guid GeneratorVersion { get; } = typeof(BuildSession).Assembly.ManifestModule.ModuleVersionId;

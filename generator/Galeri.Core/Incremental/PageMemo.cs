@@ -9,7 +9,11 @@ namespace Galeri.Incremental;
 /// </summary>
 public sealed class PageMemo
 {
-    private Dictionary<string, (UInt128 Fingerprint, OutputFile File)> _pages = new(StringComparer.Ordinal);
+    private Dictionary<string, (UInt128 Fingerprint, PageDocument? Page, OutputFile File)> _pages = new(StringComparer.Ordinal);
+    private UInt128 _site;
+
+    // Cards appear on many pages and are the same objects from build to build while unchanged: hash each once.
+    private readonly FingerprintMemo _shared = new(typeof(EntryCard));
 
     /// <summary>Pages rendered by the last <see cref="Render"/>; the others were reused.</summary>
     public int Rendered { get; private set; }
@@ -17,12 +21,21 @@ public sealed class PageMemo
     public int Reused { get; private set; }
 
     /// <param name="site">Fingerprint of what every page sees besides its model: theme, site settings, generator version.</param>
+    /// <summary>The fingerprint of every page of the last <see cref="Render"/>, by path (for the build cache).</summary>
+    public IReadOnlyDictionary<string, UInt128> Fingerprints => _pages.ToDictionary(p => p.Key, p => p.Value.Fingerprint, StringComparer.Ordinal);
+
+    /// <summary>Starts from pages a previous run wrote (from the build cache): a page whose fingerprint matches is taken as it is.</summary>
+    public void Seed(IEnumerable<(string Path, UInt128 Fingerprint, OutputFile File)> pages)
+    {
+        foreach (var (path, fingerprint, file) in pages) _pages[path] = (fingerprint, null, file);
+    }
+
     /// <param name="progress">Told every few hundred pages how many are done.</param>
     public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageDocument> pages, UInt128 site, Func<PageDocument, OutputFile?> render,
         IProgress<Build.BuildProgress>? progress = null)
     {
-        var shared = new FingerprintMemo(typeof(EntryCard));
         var known = _pages;
+        var sameSite = site == _site;
         var results = new (UInt128 Fingerprint, OutputFile? File)[pages.Count];
         var rendered = 0;
         var done = 0;
@@ -30,8 +43,15 @@ public sealed class PageMemo
         {
             if (progress is not null && Interlocked.Increment(ref done) % 250 == 0) progress.Report(new Build.BuildProgress("render", done, pages.Count));
             var page = pages[i];
-            var fingerprint = ModelFingerprint.Of(shared, site, page.Path, page.Layout, page.Title, page.Description, page.Section, page.Model);
-            if (known.TryGetValue(page.Path, out var last) && last.Fingerprint == fingerprint)
+            var found = known.TryGetValue(page.Path, out var last);
+            // The same model object as last time (see ModelMemo) needs no hashing to be known unchanged.
+            if (found && sameSite && last.Page is not null && ReferenceEquals(last.Page.Model, page.Model) && last.Page == page)
+            {
+                results[i] = (last.Fingerprint, last.File);
+                return;
+            }
+            var fingerprint = ModelFingerprint.Of(_shared, site, page.Path, page.Layout, page.Title, page.Description, page.Section, page.Model);
+            if (found && last.Fingerprint == fingerprint)
             {
                 results[i] = (fingerprint, last.File);
                 return;
@@ -39,10 +59,11 @@ public sealed class PageMemo
             results[i] = (fingerprint, render(page));
             Interlocked.Increment(ref rendered);
         });
-        var next = new Dictionary<string, (UInt128, OutputFile)>(pages.Count, StringComparer.Ordinal);
+        var next = new Dictionary<string, (UInt128, PageDocument?, OutputFile)>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
-            if (results[i].File is { } file) next[pages[i].Path] = (results[i].Fingerprint, file);
+            if (results[i].File is { } file) next[pages[i].Path] = (results[i].Fingerprint, pages[i], file);
         _pages = next;
+        _site = site;
         Rendered = rendered;
         Reused = pages.Count - rendered;
         return [.. results.Select(r => r.File).OfType<OutputFile>()];

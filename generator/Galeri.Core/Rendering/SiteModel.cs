@@ -13,24 +13,29 @@ namespace Galeri.Rendering;
 /// </summary>
 public sealed class SiteModel
 {
-    /// <param name="cards">Cards from an earlier build, reused where still valid.</param>
-    public SiteModel(SiteContent content, Strings strings, Incremental.CardMemo? cards = null)
+    /// <param name="session">What earlier builds left (cards, page models), reused where still valid; null for a clean build.</param>
+    public SiteModel(SiteContent content, Strings strings, Incremental.BuildSession? session = null)
     {
+        Session = session ?? new Incremental.BuildSession();
+        var cards = Session.Cards;
         Content = content;
         Strings = strings;
         Numbers = new NumberFormat(strings.Get("angka.ribuan", "."), strings.Get("angka.desimal", ","));
-        var reusable = cards?.Reusable(content, strings);
+        var reusable = cards.Reusable(content, strings);
         var built = new ConcurrentDictionary<string, EntryCard>(StringComparer.Ordinal);
         Parallel.ForEach(content.Innovations, entry =>
         {
-            var card = reusable?.Invoke(entry) ?? BuildCard(entry);
-            cards?.Remember(entry, card);
+            var card = reusable(entry) ?? BuildCard(entry);
+            cards.Remember(entry, card);
             built[entry.Slug] = card;
         });
         Cards = built;
     }
 
     public SiteContent Content { get; }
+
+    /// <summary>Where page builders keep costly work between builds (see <see cref="Incremental.ModelMemo"/>).</summary>
+    public Incremental.BuildSession Session { get; }
     public Strings Strings { get; }
     public NumberFormat Numbers { get; }
     public IReadOnlyDictionary<string, EntryCard> Cards { get; }

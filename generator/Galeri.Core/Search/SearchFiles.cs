@@ -18,7 +18,7 @@ public static class SearchFiles
     /// <param name="memo">Search documents and their analysis kept from an earlier build, or null.</param>
     public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline, SearchMemo? memo = null)
     {
-        var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze);
+        var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze, memo?.Terms);
         var documents = SearchDocuments.Of(site.Content, memo);
         var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze));
         return

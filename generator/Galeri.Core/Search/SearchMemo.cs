@@ -13,6 +13,10 @@ namespace Galeri.Search;
 public sealed class SearchMemo
 {
     private readonly ConditionalWeakTable<Innovation, Document> _documents = new();
+
+    /// <summary>The terms the kept analysis is written in; the index builder must use the same table.</summary>
+    public TermTable Terms { get; } = new();
+
     private readonly ConditionalWeakTable<LunrDocument, DocumentTerms> _terms = new();
 
     public LunrDocument DocumentOf(Innovation entry, object? opd, object? urusan, Func<LunrDocument> make)

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Buffers.Text;
 using System.Text.Json;
 
 namespace Galeri.Search.Lunr;
@@ -11,137 +12,273 @@ namespace Galeri.Search.Lunr;
 /// index built by lunr.js from the same documents and analysis. Lunr.Core is not on the package
 /// feed, so this writes the format itself.
 /// </summary>
+/// <remarks>
+/// The index is global (one changed document shifts term numbers and weights everywhere), so it is
+/// assembled whole on every build; what makes that fast is that documents are analysed once
+/// (<see cref="DocumentTerms"/>, kept across builds), terms are integers (<see cref="TermTable"/>),
+/// and the JSON is written in parallel chunks.
+/// </remarks>
 /// <param name="analyze">Text of one field → its terms, as the pipeline would leave them (tokenized, filtered, stemmed).</param>
-public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyList<string> pipeline, Func<string, IReadOnlyList<string>> analyze)
+/// <param name="terms">The term table the documents' <see cref="DocumentTerms"/> were made with; null for a new one.</param>
+public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyList<string> pipeline, Func<string, IReadOnlyList<string>> analyze, TermTable? terms = null)
 {
     public const string Version = "2.3.9";
     private const double K1 = 1.2;
     private const double B = 0.75;
+    private const int ChunkSize = 256;
 
-    /// <summary>The serialized index as UTF-8 JSON. Documents are analysed in parallel; everything else follows lunr's order.</summary>
-    /// <param name="analyzed">Analysis kept from an earlier build (see <see cref="Analyze"/>); null analyses every document.</param>
-    public byte[] Build(IReadOnlyList<LunrDocument> documents, Func<LunrDocument, DocumentTerms>? analyzed = null)
-    {
-        var terms = new DocumentTerms[documents.Count];
-        Parallel.For(0, documents.Count, d => terms[d] = analyzed?.Invoke(documents[d]) ?? Analyze(documents[d]));
-        var frequencies = new Dictionary<string, int>[documents.Count, fields.Count];
-        var lengths = new int[documents.Count, fields.Count];
-        for (var d = 0; d < documents.Count; d++)
-        for (var f = 0; f < fields.Count; f++)
-        {
-            frequencies[d, f] = terms[d].Frequencies[f];
-            lengths[d, f] = terms[d].Lengths[f];
-        }
+    private readonly TermTable _terms = terms ?? new TermTable();
+    private readonly JsonEncodedText[] _fieldNames = fields.Select(f => JsonEncodedText.Encode(f.Name)).ToArray();
 
-        // The inverted index: term → (_index, per field: document refs in order of arrival).
-        // Dictionary enumeration follows insertion order here (nothing is removed), i.e. first appearance.
-        var postings = new Dictionary<string, Posting>(StringComparer.Ordinal);
-        for (var d = 0; d < documents.Count; d++)
-        for (var f = 0; f < fields.Count; f++)
-        {
-            foreach (var term in frequencies[d, f].Keys)
-            {
-                if (!postings.TryGetValue(term, out var posting))
-                    postings[term] = posting = new Posting(postings.Count, fields.Count);
-                posting.Add(f, d);
-            }
-        }
-
-        var averageLength = new double[fields.Count];
-        for (var f = 0; f < fields.Count; f++)
-        {
-            long total = 0;
-            for (var d = 0; d < documents.Count; d++) total += lengths[d, f];
-            averageLength[f] = documents.Count == 0 ? 0 : (double)total / documents.Count;
-        }
-
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteString("version", Version);
-            json.WriteStartArray("fields");
-            foreach (var field in fields) json.WriteStringValue(field.Name);
-            json.WriteEndArray();
-
-            json.WriteStartArray("fieldVectors");
-            var idf = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var d = 0; d < documents.Count; d++)
-            for (var f = 0; f < fields.Count; f++)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(fields[f].Name + "/" + documents[d].Reference);
-                json.WriteStartArray();
-                var vector = new List<(int Index, double Score)>(frequencies[d, f].Count);
-                foreach (var (term, tf) in frequencies[d, f])
-                {
-                    var posting = postings[term];
-                    if (!idf.TryGetValue(term, out var termIdf))
-                        idf[term] = termIdf = InverseDocumentFrequency(posting.DocumentsWithTerm, documents.Count);
-                    var score = termIdf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (lengths[d, f] / averageLength[f])) + tf);
-                    score *= fields[f].Boost;
-                    vector.Add((posting.Index, RoundLikeJavaScript(score)));
-                }
-                vector.Sort((a, b) => a.Index.CompareTo(b.Index));
-                foreach (var (index, score) in vector)
-                {
-                    json.WriteNumberValue(index);
-                    json.WriteNumberValue(score);
-                }
-                json.WriteEndArray();
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-
-            json.WriteStartArray("invertedIndex");
-            foreach (var term in postings.Keys.Order(StringComparer.Ordinal))
-            {
-                var posting = postings[term];
-                json.WriteStartArray();
-                json.WriteStringValue(term);
-                json.WriteStartObject();
-                json.WriteNumber("_index", posting.Index);
-                for (var f = 0; f < fields.Count; f++)
-                {
-                    json.WriteStartObject(fields[f].Name);
-                    foreach (var d in posting.Documents[f])
-                    {
-                        json.WriteStartObject(documents[d].Reference);
-                        json.WriteEndObject();
-                    }
-                    json.WriteEndObject();
-                }
-                json.WriteEndObject();
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-
-            json.WriteStartArray("pipeline");
-            foreach (var label in pipeline) json.WriteStringValue(label);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return stream.ToArray();
-    }
-
-    /// <summary>
-    /// One document's terms per field, counted, with each field's distinct terms in order of first
-    /// appearance: that order is all lunr's term numbering needs.
-    /// </summary>
+    /// <summary>One document's terms per field, counted, in order of first appearance.</summary>
     public DocumentTerms Analyze(LunrDocument document)
     {
         var texts = document.FieldTexts;
-        var frequencies = new Dictionary<string, int>[fields.Count];
-        var lengths = new int[fields.Count];
+        var result = new FieldTerms[fields.Count];
         for (var f = 0; f < fields.Count; f++)
         {
-            var terms = f < texts.Count ? analyze(texts[f]) : [];
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var term in terms) counts[term] = counts.GetValueOrDefault(term) + 1;
-            frequencies[f] = counts;
-            lengths[f] = terms.Count;
+            var words = f < texts.Count ? analyze(texts[f]) : [];
+            var ids = new List<int>();
+            var counts = new Dictionary<int, int>();
+            foreach (var word in words)
+            {
+                var id = _terms.Id(word);
+                if (counts.TryGetValue(id, out var count)) counts[id] = count + 1;
+                else
+                {
+                    counts[id] = 1;
+                    ids.Add(id);
+                }
+            }
+            result[f] = new FieldTerms([.. ids], [.. ids.Select(id => counts[id])], words.Count);
         }
-        return new DocumentTerms(frequencies, lengths);
+        return new DocumentTerms(result);
+    }
+
+    /// <summary>The serialized index as UTF-8 JSON.</summary>
+    /// <param name="analyzed">Analysis kept from an earlier build, made with this builder's term table; null analyses every document.</param>
+    public byte[] Build(IReadOnlyList<LunrDocument> documents, Func<LunrDocument, DocumentTerms>? analyzed = null)
+    {
+        var count = documents.Count;
+        var docs = new DocumentTerms[count];
+        Parallel.For(0, count, d => docs[d] = analyzed?.Invoke(documents[d]) ?? Analyze(documents[d]));
+        var table = _terms.Snapshot();
+        var references = documents.Select(d => JsonEncodedText.Encode(d.Reference)).ToArray();
+
+        // Term numbers by first appearance (documents in order, fields in order), and per field the
+        // documents each term occurs in. lunr counts a document once per field for the idf.
+        var termIndex = new int[table.Length];
+        Array.Fill(termIndex, -1);
+        var used = new List<int>();
+        var withTerm = new int[table.Length];
+        var perField = new int[fields.Count][];
+        var averageLength = new double[fields.Count];
+        for (var f = 0; f < fields.Count; f++) perField[f] = new int[table.Length];
+        for (var d = 0; d < count; d++)
+        for (var f = 0; f < fields.Count; f++)
+        {
+            var field = docs[d].Fields[f];
+            averageLength[f] += field.Length;
+            foreach (var id in field.Ids)
+            {
+                if (termIndex[id] < 0)
+                {
+                    termIndex[id] = used.Count;
+                    used.Add(id);
+                }
+                withTerm[id]++;
+                perField[f][id]++;
+            }
+        }
+        for (var f = 0; f < fields.Count; f++) averageLength[f] = count == 0 ? 0 : averageLength[f] / count;
+        var idf = new double[table.Length];
+        foreach (var id in used) idf[id] = InverseDocumentFrequency(withTerm[id], count);
+
+        var postings = Postings(docs, perField, used, table.Length);
+        var sortedTerms = used.ToArray();
+        Array.Sort(sortedTerms, (a, b) => string.CompareOrdinal(table[a].Term, table[b].Term));
+
+        var vectorChunks = InChunks(count, (from, to, output) =>
+        {
+            var indexes = new int[64];
+            var scores = new double[64];
+            for (var d = from; d < to; d++)
+            for (var f = 0; f < fields.Count; f++)
+            {
+                var field = docs[d].Fields[f];
+                if (indexes.Length < field.Ids.Length)
+                {
+                    indexes = new int[field.Ids.Length * 2];
+                    scores = new double[field.Ids.Length * 2];
+                }
+                for (var i = 0; i < field.Ids.Length; i++)
+                {
+                    var id = field.Ids[i];
+                    var tf = field.Counts[i];
+                    var score = idf[id] * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field.Length / averageLength[f])) + tf);
+                    indexes[i] = termIndex[id];
+                    scores[i] = RoundLikeJavaScript(score * fields[f].Boost);
+                }
+                Array.Sort(indexes, scores, 0, field.Ids.Length);
+                if (d > from || f > 0) Raw(output, ","u8);
+                Raw(output, "[\""u8);
+                Raw(output, _fieldNames[f].EncodedUtf8Bytes);
+                Raw(output, "/"u8);
+                Raw(output, references[d].EncodedUtf8Bytes);
+                Raw(output, "\",["u8);
+                for (var i = 0; i < field.Ids.Length; i++)
+                {
+                    if (i > 0) Raw(output, ","u8);
+                    Integer(output, indexes[i]);
+                    Raw(output, ","u8);
+                    Score(output, scores[i]);
+                }
+                Raw(output, "]]"u8);
+            }
+        });
+
+        var invertedChunks = InChunks(sortedTerms.Length, (from, to, output) =>
+        {
+            for (var t = from; t < to; t++)
+            {
+                var id = sortedTerms[t];
+                if (t > from) Raw(output, ","u8);
+                Raw(output, "[\""u8);
+                Raw(output, table[id].Json.EncodedUtf8Bytes);
+                Raw(output, "\",{\"_index\":"u8);
+                Integer(output, termIndex[id]);
+                for (var f = 0; f < fields.Count; f++)
+                {
+                    Raw(output, ",\""u8);
+                    Raw(output, _fieldNames[f].EncodedUtf8Bytes);
+                    Raw(output, "\":{"u8);
+                    var (start, end) = postings.Range(f, id);
+                    for (var p = start; p < end; p++)
+                    {
+                        if (p > start) Raw(output, ","u8);
+                        Raw(output, "\""u8);
+                        Raw(output, references[postings.Documents[f][p]].EncodedUtf8Bytes);
+                        Raw(output, "\":{}"u8);
+                    }
+                    Raw(output, "}"u8);
+                }
+                Raw(output, "}]"u8);
+            }
+        });
+
+        var json = new ArrayBufferWriter<byte>(vectorChunks.Sum(c => c.Length) + invertedChunks.Sum(c => c.Length) + 1024);
+        Raw(json, "{\"version\":\""u8);
+        Raw(json, JsonEncodedText.Encode(Version).EncodedUtf8Bytes);
+        Raw(json, "\",\"fields\":["u8);
+        for (var f = 0; f < fields.Count; f++)
+        {
+            if (f > 0) Raw(json, ","u8);
+            Raw(json, "\""u8);
+            Raw(json, _fieldNames[f].EncodedUtf8Bytes);
+            Raw(json, "\""u8);
+        }
+        Raw(json, "],\"fieldVectors\":["u8);
+        Join(json, vectorChunks);
+        Raw(json, "],\"invertedIndex\":["u8);
+        Join(json, invertedChunks);
+        Raw(json, "],\"pipeline\":["u8);
+        for (var p = 0; p < pipeline.Count; p++)
+        {
+            if (p > 0) Raw(json, ","u8);
+            Raw(json, "\""u8);
+            Raw(json, JsonEncodedText.Encode(pipeline[p]).EncodedUtf8Bytes);
+            Raw(json, "\""u8);
+        }
+        Raw(json, "]}"u8);
+        return json.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Per field, the documents each term occurs in, in document order: one flat array per field with a range per term.</summary>
+    private static Postings Postings(DocumentTerms[] docs, int[][] perField, List<int> used, int termCount)
+    {
+        var fieldCount = perField.Length;
+        var starts = new int[fieldCount][];
+        var documents = new int[fieldCount][];
+        for (var f = 0; f < fieldCount; f++)
+        {
+            starts[f] = new int[termCount + 1];
+            var total = 0;
+            for (var id = 0; id < termCount; id++)
+            {
+                starts[f][id] = total;
+                total += perField[f][id];
+            }
+            starts[f][termCount] = total;
+            documents[f] = new int[total];
+        }
+        var filled = new int[fieldCount][];
+        for (var f = 0; f < fieldCount; f++) filled[f] = (int[])starts[f].Clone();
+        for (var d = 0; d < docs.Length; d++)
+        for (var f = 0; f < fieldCount; f++)
+            foreach (var id in docs[d].Fields[f].Ids)
+                documents[f][filled[f][id]++] = d;
+        return new Postings(starts, documents);
+    }
+
+    /// <summary>Writes items [0, count) in chunks on all cores; each chunk's items are comma-separated.</summary>
+    private static List<byte[]> InChunks(int count, Action<int, int, ArrayBufferWriter<byte>> write)
+    {
+        var chunks = new byte[(count + ChunkSize - 1) / ChunkSize][];
+        Parallel.For(0, chunks.Length, c =>
+        {
+            var output = new ArrayBufferWriter<byte>(64 * 1024);
+            write(c * ChunkSize, Math.Min(count, (c + 1) * ChunkSize), output);
+            chunks[c] = output.WrittenSpan.ToArray();
+        });
+        return [.. chunks.Where(c => c.Length > 0)];
+    }
+
+    private static void Join(ArrayBufferWriter<byte> json, List<byte[]> chunks)
+    {
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            if (c > 0) Raw(json, ","u8);
+            json.Write(chunks[c]);
+        }
+    }
+
+    private static void Raw(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> bytes) => output.Write(bytes);
+
+    private static void Integer(ArrayBufferWriter<byte> output, int value)
+    {
+        var span = output.GetSpan(11);
+        Utf8Formatter.TryFormat(value, span, out var written);
+        output.Advance(written);
+    }
+
+    /// <summary>
+    /// A score rounded to thousandths, as JavaScript prints it (shortest form: 1.5, not 1.500; 2,
+    /// not 2.0). Written from the integer thousandths, which is exact for such values.
+    /// </summary>
+    private static void Score(ArrayBufferWriter<byte> output, double score)
+    {
+        var thousandths = (long)Math.Round(score * 1000);
+        if (thousandths < 0)
+        {
+            Raw(output, "-"u8);
+            thousandths = -thousandths;
+        }
+        var span = output.GetSpan(24);
+        Utf8Formatter.TryFormat(thousandths / 1000, span, out var written);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction != 0)
+        {
+            span[written++] = (byte)'.';
+            var digits = fraction % 10 != 0 ? 3 : fraction % 100 != 0 ? 2 : 1;
+            var value = digits == 3 ? fraction : digits == 2 ? fraction / 10 : fraction / 100;
+            for (var i = digits - 1; i >= 0; i--)
+            {
+                span[written + i] = (byte)('0' + value % 10);
+                value /= 10;
+            }
+            written += digits;
+        }
+        output.Advance(written);
     }
 
     /// <summary>lunr.idf: documents are counted once per field the term appears in.</summary>
@@ -150,19 +287,4 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
 
     /// <summary>JavaScript's <c>Math.round(x * 1000) / 1000</c>: halves round up, as lunr stores scores.</summary>
     private static double RoundLikeJavaScript(double score) => Math.Floor(score * 1000 + 0.5) / 1000;
-
-    private sealed class Posting(int index, int fieldCount)
-    {
-        public int Index { get; } = index;
-        public List<int>[] Documents { get; } = Enumerable.Range(0, fieldCount).Select(_ => new List<int>()).ToArray();
-        public int DocumentsWithTerm { get; private set; }
-
-        public void Add(int field, int document)
-        {
-            var list = Documents[field];
-            if (list.Count > 0 && list[^1] == document) return; // documents arrive in order: a repeat is the same document
-            list.Add(document);
-            DocumentsWithTerm++;
-        }
-    }
 }

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Galeri.Output;
+
+namespace Galeri.Incremental;
+
+/// <summary>
+/// What <c>galeri build</c> keeps between runs, in <c>.galeri-cache/&lt;output folder name&gt;/</c>
+/// beside the output folder: the fingerprint of every page it wrote (so an unchanged page is not
+/// rendered again) and the manifest of the output folder (so an unchanged file is not written
+/// again). Plain text, one line per page or file. Anything unreadable counts as no cache.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string FolderName = ".galeri-cache";
+    private const string Header = "galeri-cache 1";
+
+    private BuildCache(string folder, Dictionary<string, UInt128> pages, Dictionary<string, FileStamp> files)
+    {
+        Folder = folder;
+        Pages = pages;
+        Output = new OutputManifest(files);
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Fingerprints of the pages in the output folder (see <see cref="PageMemo"/>).</summary>
+    public IReadOnlyDictionary<string, UInt128> Pages { get; }
+
+    public OutputManifest Output { get; }
+
+    public bool IsEmpty => Pages.Count == 0 && Output.Files.Count == 0;
+
+    public static string FolderFor(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(target)!, FolderName, Path.GetFileName(target));
+    }
+
+    public static BuildCache Empty(string outputDirectory) => new(FolderFor(outputDirectory), [], []);
+
+    public static BuildCache Load(string outputDirectory)
+    {
+        var folder = FolderFor(outputDirectory);
+        var path = Path.Combine(folder, "state.txt");
+        try
+        {
+            if (!File.Exists(path)) return Empty(outputDirectory);
+            var pages = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+            var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+            using var reader = new StreamReader(path);
+            if (reader.ReadLine() != Header) return Empty(outputDirectory);
+            while (reader.ReadLine() is { } line)
+            {
+                var parts = line.Split(' ', 5);
+                if (parts[0] == "page" && parts.Length == 3) pages[parts[2]] = Hex(parts[1]);
+                else if (parts[0] == "file" && parts.Length == 5)
+                    files[parts[4]] = new FileStamp(Hex(parts[1]), long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture));
+                else return Empty(outputDirectory);
+            }
+            return new BuildCache(folder, pages, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
+        {
+            return Empty(outputDirectory); // a damaged cache only costs a full build
+        }
+    }
+
+    /// <summary>Replaces the cache (written beside, then renamed over, so a crash never leaves half a cache).</summary>
+    public static void Save(string outputDirectory, IReadOnlyDictionary<string, UInt128> pages, OutputManifest output)
+    {
+        var folder = FolderFor(outputDirectory);
+        Directory.CreateDirectory(folder);
+        var ignore = Path.Combine(Path.GetDirectoryName(folder)!, ".gitignore");
+        if (!File.Exists(ignore)) File.WriteAllText(ignore, "# Cache galeri build: aman dihapus kapan saja.\n*\n");
+        var path = Path.Combine(folder, "state.txt");
+        var temporary = path + ".tmp";
+        using (var writer = new StreamWriter(temporary))
+        {
+            writer.WriteLine(Header);
+            foreach (var (page, fingerprint) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+                writer.WriteLine($"page {fingerprint:x32} {page}");
+            foreach (var (file, stamp) in output.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file {stamp.Content:x32} {stamp.Length} {stamp.Ticks} {file}"));
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static void Delete(string outputDirectory)
+    {
+        var folder = FolderFor(outputDirectory);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    private static UInt128 Hex(string text) => UInt128.Parse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+}
