@@ -1,11 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using Galeri.Build;
-using Galeri.Diagnostics;
+using Galeri.Cli.Reporting;
 
 namespace Galeri.Cli;
 
-/// <summary><c>galeri build [--content DIR] [--theme DIR] [--output DIR] [--base-url URL]</c></summary>
+/// <summary><c>galeri build [--content DIR] [--theme DIR] [--output DIR] [--base-url URL] [--clean] [--quiet | --verbose]</c></summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -14,17 +13,20 @@ public static class BuildCommand
         var theme = ThemeLocator.Option();
         var output = new Option<string>("--output") { Description = "Folder keluaran situs (default: public)", DefaultValueFactory = _ => "public" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Alamat situs yang dipublikasikan, menggantikan base_url di site.yml" };
-        var verbose = new Option<bool>("--verbose") { Description = "Tampilkan waktu setiap tahap build" };
-        var command = new Command("build", "Membangun situs statis dari konten dan tema.") { content, theme, output, baseUrl, verbose };
-        command.SetAction(parse => Run(new BuildOptions(
-            parse.GetValue(content)!,
-            ThemeLocator.Resolve(parse.GetValue(theme)),
-            parse.GetValue(output)!,
-            parse.GetValue(baseUrl)), parse.GetValue(verbose)));
+        var clean = new Option<bool>("--clean") { Description = "Abaikan cache build (.galeri-cache/) dan bangun semuanya dari awal" };
+        var verbosity = new VerbosityOptions("Tampilkan hanya kesalahan dan peringatan", "Tampilkan waktu setiap tahap build");
+        var command = new Command("build", "Membangun situs statis dari konten dan tema.") { content, theme, output, baseUrl, clean };
+        verbosity.AddTo(command);
+        command.SetAction(parse => Run(
+            new BuildOptions(parse.GetValue(content)!, ThemeLocator.Resolve(parse.GetValue(theme)), parse.GetValue(output)!, parse.GetValue(baseUrl))
+            {
+                Clean = parse.GetValue(clean),
+            },
+            OutputSettings.For(verbosity.From(parse))));
         return command;
     }
 
-    public static int Run(BuildOptions options, bool verbose = false)
+    public static int Run(BuildOptions options, OutputSettings settings)
     {
         if (options.BaseUrl is { } url && !Yaml.FieldReader.IsWebUrl(url))
         {
@@ -34,10 +36,11 @@ public static class BuildCommand
         if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;
         if (!ThemeLocator.Exists(options.ThemeDirectory)) return ExitCodes.Usage;
 
+        var reporter = new BuildReporter(settings);
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(options);
+            result = reporter.Track(progress => SiteBuilder.Build(options with { Progress = progress }));
         }
         catch (IOException e)
         {
@@ -50,19 +53,12 @@ public static class BuildCommand
             return ExitCodes.IoFailure;
         }
 
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
-        if (verbose)
-        {
-            foreach (var (phase, elapsed) in result.Phases)
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {phase,-9} {elapsed.TotalMilliseconds,8:0} ms"));
-        }
-        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (!result.Written)
         {
-            Console.Error.WriteLine($"Gagal: {result.Errors} kesalahan, {result.Warnings} peringatan, {seconds} detik. Folder keluaran \"{options.OutputDirectory}\" tidak diubah.");
+            reporter.Failed(result, options.OutputDirectory);
             return ExitCodes.ContentErrors;
         }
-        Console.WriteLine($"Selesai: {result.Pages} halaman, {result.Entries} inovasi, {result.Warnings} peringatan, {seconds} detik → {options.OutputDirectory}");
+        reporter.Succeeded(result, options.OutputDirectory);
         return ExitCodes.Success;
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using Galeri.Build;
+using Galeri.Cli.Reporting;
 using Galeri.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +14,8 @@ namespace Galeri.Cli.Serve;
 /// or theme change, and reloads open pages. A content error never stops the server: the terminal
 /// and the browser show it until the file is fixed.
 /// </summary>
-public sealed class DevServer(string contentDirectory, string themeDirectory, int port, string basePath)
+/// <param name="output">One plain line per build; live progress only for the first build, on a terminal. <c>--quiet</c>: errors and the address only.</param>
+public sealed class DevServer(string contentDirectory, string themeDirectory, int port, string basePath, OutputSettings output)
 {
     private readonly LiveReload _liveReload = new();
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -42,8 +43,9 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
             return ExitCodes.Usage;
         }
 
-        Console.WriteLine($"Galeri Inovasi berjalan di http://127.0.0.1:{port}{basePath}  (Ctrl+C untuk berhenti)");
+        // Watch before saying the address: a save right after it must not be missed.
         using var watcher = new SiteWatcher([contentDirectory, themeDirectory], changed => Rebuild(changed));
+        Console.WriteLine($"Galeri Inovasi berjalan di http://127.0.0.1:{port}{basePath}  (Ctrl+C untuk berhenti)");
         try
         {
             await Task.Delay(Timeout.Infinite, stop);
@@ -52,7 +54,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         {
         }
         await app.StopAsync(CancellationToken.None);
-        Console.WriteLine("Server dihentikan.");
+        if (!output.Quiet) Console.WriteLine("Server dihentikan.");
         return ExitCodes.Success;
     }
 
@@ -64,20 +66,24 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
             if (reason is not null) _session.Changed(reason);
-            var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);
+            var site = reason is null
+                ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress))
+                : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);
             var all = diagnostics.Sorted();
             var errors = all.Where(d => d.Severity == Severity.Error).ToList();
             var version = _snapshot.Version + 1;
             _snapshot = site is null ? _snapshot with { Errors = errors, Version = version } : new SiteSnapshot(site, [], version);
-            var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             if (site is null)
             {
                 DiagnosticPrinter.Print(errors, Console.Error);
                 Console.Error.WriteLine($"Gagal: {errors.Count} kesalahan. Halaman menampilkan kesalahan ini sampai berkasnya diperbaiki.");
             }
-            else
+            else if (!output.Quiet)
             {
-                Console.WriteLine($"{(reason is null ? "Dibangun" : "Dibangun ulang")}: {site.Pages} halaman, {site.Entries} inovasi, {all.Count - errors.Count} peringatan, {seconds} detik");
+                var warnings = all.Count - errors.Count;
+                Console.WriteLine(reason is null ? SummaryLines.Built(site, warnings, clock.Elapsed) : SummaryLines.Rebuilt(site, warnings, clock.Elapsed));
+                if (output.Verbose)
+                    foreach (var line in SummaryLines.Phases(site.Phases)) Console.Error.WriteLine(line);
             }
             if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
         }

@@ -6,7 +6,7 @@ namespace Galeri.Cli.Serve;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _gate = new();

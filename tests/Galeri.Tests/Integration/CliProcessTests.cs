@@ -25,7 +25,7 @@ public class CliProcessTests
         MiniContent.WriteTo(temp.Path);
         var (code, stdout, _) = Galeri(temp.Path, "build", "--theme", RepoPaths.Theme, "--output", "situs");
         Assert.Equal(0, code);
-        Assert.Matches(@"^Selesai: \d+ halaman, 2 inovasi, \d+ peringatan, \d+\.\d\d detik → situs\s*$", stdout);
+        Assert.Matches(@"^Selesai: \d+ halaman \(\d+ dirender\), 2 inovasi, \d+ berkas ditulis, \d+ tidak berubah, \d+ peringatan, \d+\.\d\d detik → situs\s*$", stdout);
         Assert.True(File.Exists(temp.Combine("situs", "inovasi", "data-go", "index.html")));
     }
 
