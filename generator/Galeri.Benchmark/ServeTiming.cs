@@ -47,7 +47,7 @@ public static class ServeTiming
                 while (!http.GetStringAsync(url).Result.Contains(marker, StringComparison.Ordinal))
                 {
                     if (clock.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException("edit never appeared; galeri serve said:\n" + string.Join('\n', log));
-                    Thread.Sleep(5);
+                    Thread.Sleep(10);
                 }
                 if (run > 0) times.Add(clock.Elapsed.TotalSeconds); // the first edit warms up
                 File.WriteAllText(file, original);

@@ -65,7 +65,8 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         {
             var clock = Stopwatch.StartNew();
             var diagnostics = new DiagnosticBag();
-            if (reason is not null) _session.Changed(reason);
+            if (reason?.Contains(SiteWatcher.Lost) == true) _session.ChangedUnknown();
+            else if (reason is not null) _session.Changed(reason);
             var site = reason is null
                 ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress))
                 : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);

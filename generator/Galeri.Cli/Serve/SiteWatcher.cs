@@ -8,6 +8,9 @@ public sealed class SiteWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
 
+    /// <summary>Reported among the paths when the watcher lost events: the whole site must be looked at again.</summary>
+    public const string Lost = "";
+
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _gate = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
@@ -33,6 +36,8 @@ public sealed class SiteWatcher : IDisposable
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
             watcher.Changed += (_, e) => Record(e.FullPath);
+            // Too many events at once (the buffer overflowed): some changes are unknown.
+            watcher.Error += (_, _) => Record(Lost);
             watcher.Created += (_, e) => Record(e.FullPath);
             watcher.Deleted += (_, e) => Record(e.FullPath);
             watcher.Renamed += (_, e) =>

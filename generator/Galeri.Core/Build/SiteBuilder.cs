@@ -121,7 +121,8 @@ public static class SiteBuilder
 
         phases.Begin("plan", content.Innovations.Count);
         var site = new SiteModel(content, theme.Strings, session);
-        var pages = PageBuilders.SelectMany(b => b.Build(site)).ToList();
+        // Builders are independent and mostly sequential inside: run them side by side.
+        var pages = PageBuilders.AsParallel().AsOrdered().SelectMany(b => b.Build(site).ToList()).ToList();
         session.Models.Advance();
         phases.Lap("plan");
         var renderer = new PageRenderer(theme, site, parser);
@@ -156,7 +157,7 @@ public static class SiteBuilder
         var content = ContentParser.Parse(files, baseUrl, diagnostics, session?.Parses);
         phases.Lap("parse");
         phases.Begin("validate");
-        if (content is not null) ContentValidator.Validate(content, diagnostics);
+        if (content is not null) ContentValidator.Validate(content, diagnostics, session?.Validation);
         phases.Lap("validate");
         return content;
     }

@@ -9,6 +9,35 @@ public static class ContentReader
     public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Incremental.SourceMemo? memo = null)
     {
         var root = Path.GetFullPath(contentRoot);
+        if (memo?.Unchanged(root) is { } previous)
+            return memo.Remember(root, Update(root, previous, memo, diagnostics), diagnostics, clean: !diagnostics.HasErrors);
+        var before = diagnostics.Snapshot().Count;
+        var files = Walk(root, diagnostics, memo);
+        return memo is null ? files : memo.Remember(root, files, diagnostics, clean: diagnostics.Snapshot().Count == before);
+    }
+
+    /// <summary>
+    /// The last read with only the files a watcher reported as modified read again: no walk, no
+    /// system call for the others (see <see cref="Incremental.SourceMemo.Unchanged"/>).
+    /// </summary>
+    private static ContentFiles Update(string root, ContentFiles previous, Incremental.SourceMemo memo, DiagnosticBag diagnostics)
+    {
+        SourceFile? Again(SourceFile? file) => file is not null && memo.IsPending(file.FullPath) ? memo.ReadFile(root, file.FullPath, diagnostics) : file;
+        IReadOnlyList<SourceFile> AllAgain(IReadOnlyList<SourceFile> files) =>
+            files.Any(f => memo.IsPending(f.FullPath)) ? files.Select(Again).OfType<SourceFile>().ToList() : files;
+        return previous with
+        {
+            Site = Again(previous.Site),
+            Opds = Again(previous.Opds),
+            Urusan = Again(previous.Urusan),
+            Innovations = AllAgain(previous.Innovations),
+            Visits = AllAgain(previous.Visits),
+            Pages = AllAgain(previous.Pages),
+        };
+    }
+
+    private static ContentFiles Walk(string root, DiagnosticBag diagnostics, Incremental.SourceMemo? memo)
+    {
         var (innovationPaths, bundles, stamps) = EntryFolders(root, diagnostics);
         var visitPaths = FilesIn(root, ContentLayout.VisitsFolder, "*.yml");
         var pagePaths = FilesIn(root, ContentLayout.PagesFolder, "*.md");

@@ -14,8 +14,9 @@ public sealed class DiagnosticBag
         lock (_gate) _items.Add(diagnostic);
     }
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    public void AddRange(IReadOnlyCollection<Diagnostic> diagnostics)
     {
+        if (diagnostics.Count == 0) return; // most files have none: no lock for them
         lock (_gate) _items.AddRange(diagnostics);
     }
 

@@ -26,8 +26,7 @@ public sealed class RelatedFinder
 
     // Reuse across builds: the last build's finder, its answers, and which shared keys changed since.
     private RelatedFinder? _previous;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Innovation, (IReadOnlyList<Innovation> Related, int Count, bool Filled)> _found =
-        new(ReferenceEqualityComparer.Instance);
+    private readonly (IReadOnlyList<Innovation> Related, int Count, bool Filled)?[] _found;
     private readonly HashSet<string> _changedTags = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _changedUrusan = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedOpds = new(StringComparer.Ordinal);
@@ -52,6 +51,7 @@ public sealed class RelatedFinder
             if (entry.Jenis is { } jenis) Add(_byJenis, jenis, i);
         }
         _scores = new ThreadLocal<int[]>(() => new int[_entries.Count]);
+        _found = new (IReadOnlyList<Innovation>, int, bool)?[_entries.Count];
         if (previous is null) return;
         _previous = previous;
         Compare(_byTag, previous._byTag, previous._entries, _changedTags);
@@ -72,13 +72,15 @@ public sealed class RelatedFinder
 
     public IReadOnlyList<Innovation> Find(Innovation entry, int count)
     {
-        if (_previous is not null && _previous._found.TryGetValue(entry, out var known) && known.Count == count && Unchanged(entry, known.Filled))
+        var self = _indexOf[entry];
+        if (_previous is not null && _previous._indexOf.TryGetValue(entry, out var before) && _previous._found[before] is { } known
+            && known.Count == count && Unchanged(entry, known.Filled))
         {
-            _found[entry] = known;
+            _found[self] = known;
             return known.Related;
         }
         var related = Search(entry, count, out var filled);
-        _found[entry] = (related, count, filled);
+        _found[self] = (related, count, filled);
         return related;
     }
 

@@ -12,6 +12,7 @@ public sealed class BuildSession
     public SourceMemo Sources { get; } = new();
     public ParseMemo Parses { get; } = new();
     public ThemeMemo Theme { get; } = new();
+    public Validation.ValidationMemo Validation { get; } = new();
     public CardMemo Cards { get; } = new();
     public ModelMemo Models { get; } = new();
     public PageMemo Pages { get; } = new();
@@ -23,6 +24,13 @@ public sealed class BuildSession
     /// <summary>Identifies the generator build: a new galeri (even a rebuilt one) invalidates every page.</summary>
     public static Guid GeneratorVersion { get; } = typeof(BuildSession).Assembly.ManifestModule.ModuleVersionId;
 
-    /// <summary>Files a watcher saw change: read again even if their size and time look unchanged.</summary>
+    /// <summary>
+    /// Files a watcher saw change: read again even if their size and time look unchanged. From the
+    /// first call on, the session trusts the watcher: a build after only modifications of files it
+    /// already read does not walk the content folder.
+    /// </summary>
     public void Changed(IEnumerable<string> fullPaths) => Sources.Forget(fullPaths);
+
+    /// <summary>The watcher may have missed changes (its buffer overflowed): the next build walks everything.</summary>
+    public void ChangedUnknown() => Sources.ForgetAll();
 }

@@ -18,8 +18,8 @@ public sealed class ModelFingerprint
 {
     private const int MaxDepth = 48;
 
-    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Members = new();
-    private static readonly ConcurrentDictionary<Type, ulong> TypeTags = new();
+    // What is known of each type, looked up once per object: its tag, whether it is a primitive, its members.
+    private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
 
     private readonly XxHash128 _hash = new();
     private readonly FingerprintMemo? _memo;
@@ -62,7 +62,8 @@ public sealed class ModelFingerprint
                 return;
         }
         var type = value.GetType();
-        if (type.IsPrimitive) { Tag(16); Long(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)); return; }
+        var shape = Shapes.GetOrAdd(type, TypeShape.Of);
+        if (shape.Primitive) { Tag(16); Long(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)); return; }
         if (_memo is not null && _memo.Covers(type))
         {
             Tag(17);
@@ -71,8 +72,8 @@ public sealed class ModelFingerprint
             _hash.Append(MemoryMarshal.AsBytes(one));
             return;
         }
-        Tag(TypeTags.GetOrAdd(type, t => XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(t.FullName ?? t.Name))));
-        foreach (var member in Members.GetOrAdd(type, Accessors)) Add(member(value), depth + 1);
+        Tag(shape.Tag);
+        foreach (var member in shape.Members) Add(member(value), depth + 1);
     }
 
     private void Tag(ulong tag) => Long((long)tag);
@@ -87,6 +88,12 @@ public sealed class ModelFingerprint
     {
         Span<long> one = [value];
         _hash.Append(MemoryMarshal.AsBytes(one));
+    }
+
+    private sealed record TypeShape(ulong Tag, bool Primitive, Func<object, object?>[] Members)
+    {
+        public static TypeShape Of(Type type) =>
+            new(XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(type.FullName ?? type.Name)), type.IsPrimitive, type.IsPrimitive ? [] : Accessors(type));
     }
 
     /// <summary>Compiled getters for the public instance properties and fields, in a stable (name) order.</summary>

@@ -24,7 +24,8 @@ public sealed class ModelMemo
     public void Advance()
     {
         _last = _next;
-        _next = new ConcurrentDictionary<string, (object?[] Inputs, object Model)>(StringComparer.Ordinal);
+        // Sized for as many models as this build asked for: growing a concurrent dictionary locks it whole.
+        _next = new ConcurrentDictionary<string, (object?[] Inputs, object Model)>(Environment.ProcessorCount, Math.Max(31, _last.Count * 2), StringComparer.Ordinal);
     }
 
     private static bool SameInputs(object?[] a, object?[] b)

@@ -5,20 +5,26 @@ using Galeri.Diagnostics;
 namespace Galeri.Incremental;
 
 /// <summary>
-/// The read phase, remembered: a file whose size and modification time have not changed since it
-/// was last read is not read again; its text (the same object as before) and the messages its
-/// reading gave are reused. The same <see cref="SourceFile"/> object is what lets
-/// <see cref="ParseMemo"/> skip parsing it.
+/// The read phase, remembered. A file whose size and modification time have not changed since it
+/// was last read is not read again; a file saved with the same text keeps its old object. The
+/// same <see cref="SourceFile"/> object is what lets <see cref="ParseMemo"/> skip parsing it.
+/// Under <c>galeri serve</c> the watcher says what changed: when that is only modifications of
+/// files already read, the content folder is not even walked (<see cref="Unchanged"/>).
 /// </summary>
 public sealed class SourceMemo
 {
     private readonly ConcurrentDictionary<string, Read> _files = new(StringComparer.Ordinal);
+    private (string Root, ContentFiles Files, HashSet<string> Known, bool Watched)? _last;
+
+    // Paths a watcher reported since the last read; null when nobody is telling (then every read walks).
+    private HashSet<string>? _pending;
 
     public SourceFile? ReadFile(string contentRoot, string fullPath, DiagnosticBag diagnostics)
     {
         var info = new FileInfo(fullPath);
         var stamp = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
-        if (stamp.Item1 >= 0 && _files.TryGetValue(fullPath, out var known) && known.Stamp == stamp)
+        _files.TryGetValue(fullPath, out var known);
+        if (stamp.Item1 >= 0 && known is not null && known.Stamp == stamp)
         {
             diagnostics.AddRange(known.Diagnostics);
             return known.File;
@@ -27,15 +33,70 @@ public sealed class SourceMemo
         var file = SourceFileReader.Read(contentRoot, fullPath, own);
         var messages = own.Snapshot();
         diagnostics.AddRange(messages);
+        // Saved without a change (or changed back): the old object, so nothing downstream redoes work.
+        if (file is not null && known?.File is { } old && old.Text == file.Text && old.DisplayPath == file.DisplayPath) file = old;
         if (stamp.Item1 >= 0) _files[fullPath] = new Read(stamp, file, messages);
         else _files.TryRemove(fullPath, out _);
         return file;
     }
 
-    /// <summary>Forgets files a watcher saw change, so they are read again even if size and time look the same.</summary>
+    /// <summary>Files a watcher saw change: read again even if size and time look the same.</summary>
     public void Forget(IEnumerable<string> fullPaths)
     {
-        foreach (var path in fullPaths) _files.TryRemove(Path.GetFullPath(path), out _);
+        var paths = fullPaths.Select(Path.GetFullPath).ToList();
+        foreach (var path in paths) _files.TryRemove(path, out _);
+        lock (_files)
+        {
+            _pending ??= new HashSet<string>(StringComparer.Ordinal);
+            _pending.UnionWith(paths);
+        }
+    }
+
+    /// <summary>The watcher lost events (or there is none): the next read walks the whole folder.</summary>
+    public void ForgetAll()
+    {
+        lock (_files) _pending = null;
+        _last = null;
+    }
+
+    /// <summary>
+    /// The last read of this folder, when it may be reused with only the pending files read again:
+    /// it read cleanly, and every path reported since is a file it read that still exists (a
+    /// created, deleted or renamed file, a folder or an image needs a walk). Null otherwise.
+    /// </summary>
+    public ContentFiles? Unchanged(string root)
+    {
+        lock (_files)
+        {
+            // Only a read made while a watcher was already telling: changes before it may be unknown.
+            if (_last is not { } last || last.Root != root || !last.Watched || _pending is null) return null;
+            var rootPrefix = root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            foreach (var path in _pending)
+            {
+                if (!path.StartsWith(rootPrefix, StringComparison.Ordinal)) continue; // the theme, handled elsewhere
+                if (!last.Known.Contains(path) || !File.Exists(path)) return null;
+            }
+            return last.Files;
+        }
+    }
+
+    public bool IsPending(string fullPath)
+    {
+        lock (_files) return _pending?.Contains(fullPath) == true;
+    }
+
+    /// <summary>Keeps a read for the next build; only a read without problems may be reused without walking.</summary>
+    public ContentFiles Remember(string root, ContentFiles files, DiagnosticBag diagnostics, bool clean = true)
+    {
+        lock (_files)
+        {
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in new[] { files.Site, files.Opds, files.Urusan }.OfType<SourceFile>().Concat(files.Innovations).Concat(files.Visits).Concat(files.Pages))
+                known.Add(file.FullPath);
+            _last = clean && files.Site is not null && files.Opds is not null && files.Urusan is not null ? (root, files, known, _pending is not null) : null;
+            if (_pending is not null) _pending = new HashSet<string>(StringComparer.Ordinal);
+        }
+        return files;
     }
 
     private sealed record Read((long Length, long Ticks) Stamp, SourceFile? File, IReadOnlyList<Diagnostic> Diagnostics);

@@ -20,11 +20,13 @@ public static class SearchFiles
     {
         var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze, memo?.Terms);
         var documents = SearchDocuments.Of(site.Content, memo);
-        var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze));
+        var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze),
+            Encoding.UTF8.GetBytes("window.GALERI_INDEX = "), ";\n"u8.ToArray());
+        var store = SearchStore.Write(site);
         return
         [
-            new OutputFile(IndexPath, Script("GALERI_INDEX", index), null),
-            new OutputFile(StorePath, Script("GALERI_STORE", SearchStore.Write(site)), null),
+            new OutputFile(IndexPath, index, null),
+            new OutputFile(StorePath, Script("GALERI_STORE", store), null),
         ];
     }
 

@@ -12,7 +12,23 @@ namespace Galeri.Taxonomies;
 /// <param name="Descending">Whether the index lists terms in descending order (years: newest first).</param>
 public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, SiteContent, Strings, IEnumerable<TermRef>> TermsOf)
 {
+    // An entry's terms, kept while the entry, the urusan list and the strings are the same objects:
+    // every rebuild groups all entries again, and most of them have not changed.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Innovation, KnownTerms> _known = new();
+
     public string IndexPath => Key + "/";
+
+    /// <summary>The entry's distinct terms (by slug), as <see cref="TermsOf"/> gives them.</summary>
+    public IReadOnlyList<TermRef> TermsOfEntry(Innovation entry, SiteContent content, Strings strings)
+    {
+        if (_known.TryGetValue(entry, out var known) && ReferenceEquals(known.Urusan, content.Urusan) && ReferenceEquals(known.Strings, strings))
+            return known.Terms;
+        var terms = TermsOf(entry, content, strings).DistinctBy(t => t.Slug).ToArray();
+        _known.AddOrUpdate(entry, new KnownTerms(content.Urusan, strings, terms));
+        return terms;
+    }
+
+    private sealed record KnownTerms(object Urusan, Strings Strings, TermRef[] Terms);
 
     public string TermPath(string slug) => $"{Key}/{slug}/";
 
@@ -25,7 +41,7 @@ public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Site
         var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
         foreach (var entry in content.Innovations)
         {
-            foreach (var term in TermsOf(entry, content, strings).DistinctBy(t => t.Slug))
+            foreach (var term in TermsOfEntry(entry, content, strings))
             {
                 if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
                 group.Entries.Add(entry);

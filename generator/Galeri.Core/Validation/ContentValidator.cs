@@ -11,15 +11,22 @@ namespace Galeri.Validation;
 /// </summary>
 public static class ContentValidator
 {
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics) =>
-        Validate(content, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow));
+    /// <param name="memo">Entry checks kept from an earlier build (serve), or null.</param>
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics, ValidationMemo? memo = null) =>
+        Validate(content, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow), memo);
 
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics, DateOnly today)
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics, DateOnly today, ValidationMemo? memo = null)
     {
         Parallel.ForEach(content.Innovations, entry =>
         {
-            InnovationRules.Check(entry, diagnostics, today);
-            CheckReferences(entry, content, diagnostics);
+            IReadOnlyList<Diagnostic> Own()
+            {
+                var own = new DiagnosticBag();
+                InnovationRules.Check(entry, own, today);
+                CheckReferences(entry, content, own);
+                return own.Snapshot();
+            }
+            diagnostics.AddRange(memo is null ? Own() : memo.Check(entry, content.Opds, content.Urusan, today, Own));
         });
         CheckVisits(content, diagnostics);
         CheckFeatured(content, diagnostics);

@@ -57,7 +57,9 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
 
     /// <summary>The serialized index as UTF-8 JSON.</summary>
     /// <param name="analyzed">Analysis kept from an earlier build, made with this builder's term table; null analyses every document.</param>
-    public byte[] Build(IReadOnlyList<LunrDocument> documents, Func<LunrDocument, DocumentTerms>? analyzed = null)
+    /// <param name="prefix">Bytes before the JSON in the same array (e.g. <c>window.X = </c>), saving a copy of a large index.</param>
+    /// <param name="suffix">Bytes after the JSON.</param>
+    public byte[] Build(IReadOnlyList<LunrDocument> documents, Func<LunrDocument, DocumentTerms>? analyzed = null, byte[]? prefix = null, byte[]? suffix = null)
     {
         var count = documents.Count;
         var docs = new DocumentTerms[count];
@@ -166,8 +168,10 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             }
         });
 
-        var json = new ArrayBufferWriter<byte>(vectorChunks.Sum(c => c.Length) + invertedChunks.Sum(c => c.Length) + 1024);
-        Raw(json, "{\"version\":\""u8);
+        var head = new ArrayBufferWriter<byte>(1024);
+        Raw(head, prefix);
+        Raw(head, "{\"version\":\""u8);
+        var json = head;
         Raw(json, JsonEncodedText.Encode(Version).EncodedUtf8Bytes);
         Raw(json, "\",\"fields\":["u8);
         for (var f = 0; f < fields.Count; f++)
@@ -178,9 +182,10 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             Raw(json, "\""u8);
         }
         Raw(json, "],\"fieldVectors\":["u8);
-        Join(json, vectorChunks);
-        Raw(json, "],\"invertedIndex\":["u8);
-        Join(json, invertedChunks);
+        var middle = new ArrayBufferWriter<byte>(32);
+        Raw(middle, "],\"invertedIndex\":["u8);
+        var tail = new ArrayBufferWriter<byte>(256);
+        json = tail;
         Raw(json, "],\"pipeline\":["u8);
         for (var p = 0; p < pipeline.Count; p++)
         {
@@ -190,7 +195,37 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             Raw(json, "\""u8);
         }
         Raw(json, "]}"u8);
-        return json.WrittenSpan.ToArray();
+        Raw(json, suffix);
+
+        // One array for the whole file: the chunks are copied in once, then go back to the pool.
+        var parts = new List<ReadOnlyMemory<byte>> { head.WrittenMemory };
+        Joined(parts, vectorChunks);
+        parts.Add(middle.WrittenMemory);
+        Joined(parts, invertedChunks);
+        parts.Add(tail.WrittenMemory);
+        var result = GC.AllocateUninitializedArray<byte>(parts.Sum(p => p.Length));
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.Span.CopyTo(result.AsSpan(at));
+            at += part.Length;
+        }
+        foreach (var chunk in vectorChunks.Concat(invertedChunks)) chunk.Dispose();
+        return result;
+    }
+
+    private static readonly ReadOnlyMemory<byte> Comma = ","u8.ToArray();
+
+    private static void Joined(List<ReadOnlyMemory<byte>> parts, List<PooledBufferWriter> chunks)
+    {
+        var first = true;
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Length == 0) continue;
+            if (!first) parts.Add(Comma);
+            parts.Add(chunk.WrittenMemory);
+            first = false;
+        }
     }
 
     /// <summary>Per field, the documents each term occurs in, in document order: one flat array per field with a range per term.</summary>
@@ -221,30 +256,21 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
     }
 
     /// <summary>Writes items [0, count) in chunks on all cores; each chunk's items are comma-separated.</summary>
-    private static List<byte[]> InChunks(int count, Action<int, int, ArrayBufferWriter<byte>> write)
+    private static List<PooledBufferWriter> InChunks(int count, Action<int, int, PooledBufferWriter> write)
     {
-        var chunks = new byte[(count + ChunkSize - 1) / ChunkSize][];
+        var chunks = new PooledBufferWriter[(count + ChunkSize - 1) / ChunkSize];
         Parallel.For(0, chunks.Length, c =>
         {
-            var output = new ArrayBufferWriter<byte>(64 * 1024);
+            var output = new PooledBufferWriter(256 * 1024);
             write(c * ChunkSize, Math.Min(count, (c + 1) * ChunkSize), output);
-            chunks[c] = output.WrittenSpan.ToArray();
+            chunks[c] = output;
         });
-        return [.. chunks.Where(c => c.Length > 0)];
+        return [.. chunks];
     }
 
-    private static void Join(ArrayBufferWriter<byte> json, List<byte[]> chunks)
-    {
-        for (var c = 0; c < chunks.Count; c++)
-        {
-            if (c > 0) Raw(json, ","u8);
-            json.Write(chunks[c]);
-        }
-    }
+    private static void Raw(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes) => output.Write(bytes);
 
-    private static void Raw(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> bytes) => output.Write(bytes);
-
-    private static void Integer(ArrayBufferWriter<byte> output, int value)
+    private static void Integer(IBufferWriter<byte> output, int value)
     {
         var span = output.GetSpan(11);
         Utf8Formatter.TryFormat(value, span, out var written);
@@ -255,7 +281,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
     /// A score rounded to thousandths, as JavaScript prints it (shortest form: 1.5, not 1.500; 2,
     /// not 2.0). Written from the integer thousandths, which is exact for such values.
     /// </summary>
-    private static void Score(ArrayBufferWriter<byte> output, double score)
+    private static void Score(IBufferWriter<byte> output, double score)
     {
         var thousandths = (long)Math.Round(score * 1000);
         if (thousandths < 0)
