@@ -97,6 +97,35 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_added_and_removed_while_serving_appear_and_disappear_and_lists_follow_edits()
+    {
+        var site = Start(FreePort());
+        var catalog = site + "inovasi/";
+        await WaitFor(catalog, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go"));
+        var folder = Path.Combine(_temp.Path, "content", "inovasi");
+
+        // An edit first: from then on the server trusts its watcher and skips the folder walk.
+        var entry = Path.Combine(folder, "data-go", "index.md");
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("nama: Data Go", "nama: Data Go Kota"));
+        await WaitFor(catalog, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go Kota"));
+
+        // A new entry folder is not a known file: it must still be found.
+        Directory.CreateDirectory(Path.Combine(folder, "data-go-dua"));
+        File.WriteAllText(Path.Combine(folder, "data-go-dua", "index.md"), File.ReadAllText(entry).Replace("nama: Data Go Kota", "nama: Data Go Kedua"));
+        await WaitFor(site + "inovasi/data-go-dua/", (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go Kedua"));
+        await WaitFor(catalog, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go Kedua"));
+
+        // A later edit of the new entry is seen too (it is now a known file).
+        var second = Path.Combine(folder, "data-go-dua", "index.md");
+        File.WriteAllText(second, File.ReadAllText(second).Replace("nama: Data Go Kedua", "nama: Data Go Ketiga"));
+        await WaitFor(catalog, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go Ketiga") && !b.Contains("Data Go Kedua"));
+
+        Directory.Delete(Path.Combine(folder, "data-go-dua"), recursive: true);
+        await WaitFor(site + "inovasi/data-go-dua/", (s, _) => s == HttpStatusCode.NotFound);
+        await WaitFor(catalog, (s, b) => s == HttpStatusCode.OK && !b.Contains("Data Go Ketiga") && b.Contains("Data Go Kota"));
+    }
+
+    [Fact]
     public async Task Serves_clean_urls_under_the_base_path_with_404_page_and_assets()
     {
         var site = Start(FreePort());
