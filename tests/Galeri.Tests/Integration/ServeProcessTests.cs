@@ -12,78 +12,25 @@ namespace Galeri.Tests.Integration;
 /// </summary>
 public sealed class ServeProcessTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
-    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(10) };
-    private Process? _server;
+    private readonly ServedSite _served = new();
 
-    public void Dispose()
-    {
-        if (_server is { HasExited: false })
-        {
-            _server.Kill(entireProcessTree: true);
-            _server.WaitForExit(5000);
-        }
-        _server?.Dispose();
-        _http.Dispose();
-        _temp.Dispose();
-    }
+    public void Dispose() => _served.Dispose();
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
+    private string Start() => _served.Start("/galeri/");
 
-    private string Start(int port)
-    {
-        MiniContent.WriteTo(_temp.Path);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "galeri.dll"), "serve", "--theme", RepoPaths.Theme, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--base-path", "/galeri/" })
-            start.ArgumentList.Add(arg);
-        _server = Process.Start(start)!;
-        _server.OutputDataReceived += (_, _) => { };
-        _server.ErrorDataReceived += (_, _) => { };
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        return $"http://127.0.0.1:{port}/galeri/";
-    }
-
-    /// <summary>Polls until the page satisfies <paramref name="done"/> (a rebuild takes a moment after a save).</summary>
-    private async Task<(HttpStatusCode Status, string Body)> WaitFor(string url, Func<HttpStatusCode, string, bool> done)
-    {
-        var clock = Stopwatch.StartNew();
-        (HttpStatusCode, string) last = (0, "");
-        while (clock.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            try
-            {
-                using var response = await _http.GetAsync(url, TestContext.Current.CancellationToken);
-                last = (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-                if (done(last.Item1, last.Item2)) return last;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            Assert.False(_server!.HasExited, "the server stopped");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-        Assert.Fail($"{url} never got there; last {last.Item1}: {last.Item2[..Math.Min(300, last.Item2.Length)]}");
-        return last;
-    }
+    private Task<(HttpStatusCode Status, string Body)> WaitFor(string url, Func<HttpStatusCode, string, bool> done) => _served.WaitFor(url, done);
 
     [Fact]
     public async Task Edits_show_after_the_rebuild_and_a_broken_file_shows_an_error_page_until_fixed()
     {
-        var site = Start(FreePort());
+        var site = Start();
         var page = site + "inovasi/data-go/";
         var (status, body) = await WaitFor(page, (s, _) => s == HttpStatusCode.OK);
         Assert.Contains("<h1", body);
         Assert.Contains("Data Go", body);
         Assert.Contains("__galeri/events", body); // live reload, in served pages only
 
-        var entry = Path.Combine(_temp.Path, "content", "inovasi", "data-go", "index.md");
+        var entry = _served.Entry("data-go");
         File.WriteAllText(entry, File.ReadAllText(entry).Replace("nama: Data Go", "nama: Data Go Terbuka"));
         await WaitFor(page, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go Terbuka"));
 
@@ -99,10 +46,10 @@ public sealed class ServeProcessTests : IDisposable
     [Fact]
     public async Task Entries_added_and_removed_while_serving_appear_and_disappear_and_lists_follow_edits()
     {
-        var site = Start(FreePort());
+        var site = Start();
         var catalog = site + "inovasi/";
         await WaitFor(catalog, (s, b) => s == HttpStatusCode.OK && b.Contains("Data Go"));
-        var folder = Path.Combine(_temp.Path, "content", "inovasi");
+        var folder = Path.Combine(_served.ContentFolder, "inovasi");
 
         // An edit first: from then on the server trusts its watcher and skips the folder walk.
         var entry = Path.Combine(folder, "data-go", "index.md");
@@ -128,13 +75,13 @@ public sealed class ServeProcessTests : IDisposable
     [Fact]
     public async Task Serves_clean_urls_under_the_base_path_with_404_page_and_assets()
     {
-        var site = Start(FreePort());
+        var site = Start();
         await WaitFor(site, (s, b) => s == HttpStatusCode.OK && b.Contains("<html"));
-        using var css = await _http.GetAsync(site + "assets/css/galeri.css", TestContext.Current.CancellationToken);
+        using var css = await _served.Http.GetAsync(site + "assets/css/galeri.css", TestContext.Current.CancellationToken);
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
-        using var missing = await _http.GetAsync(site + "tidak/ada/", TestContext.Current.CancellationToken);
+        using var missing = await _served.Http.GetAsync(site + "tidak/ada/", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        using var root = await _http.GetAsync(site.Replace("/galeri/", "/"), TestContext.Current.CancellationToken);
+        using var root = await _served.Http.GetAsync(site.Replace("/galeri/", "/"), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
         Assert.EndsWith("/galeri/", root.Headers.Location!.ToString());
     }
@@ -145,11 +92,8 @@ public sealed class ServeProcessTests : IDisposable
         using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
-        MiniContent.WriteTo(_temp.Path);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _temp.Path, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "galeri.dll"), "serve", "--theme", RepoPaths.Theme, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        MiniContent.WriteTo(_served.Temp.Path);
+        using var process = Process.Start(GaleriProcess.StartInfo(_served.Temp.Path, ["serve", "--theme", RepoPaths.Theme, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
         var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         Assert.Equal(2, process.ExitCode);
