@@ -20,6 +20,22 @@ public sealed class ModelMemo
         return model;
     }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Known> _byOwner = new();
+
+    /// <summary>
+    /// As <see cref="Reuse{T}(string, object?[], Func{T})"/>, for a model that belongs to one object
+    /// (an entry's page to the entry): kept as long as that object lives, with no key to hash.
+    /// </summary>
+    public T ReuseFor<T>(object owner, object?[] inputs, Func<T> build) where T : class
+    {
+        if (_byOwner.TryGetValue(owner, out var known) && known.Model is T same && SameInputs(known.Inputs, inputs)) return same;
+        var model = build();
+        _byOwner.AddOrUpdate(owner, new Known(inputs, model));
+        return model;
+    }
+
+    private sealed record Known(object?[] Inputs, object Model);
+
     /// <summary>Ends a build: models not asked for in it are dropped.</summary>
     public void Advance()
     {

@@ -12,8 +12,8 @@ public sealed class PageMemo
     private Dictionary<string, (UInt128 Fingerprint, PageDocument? Page, OutputFile File)> _pages = new(StringComparer.Ordinal);
     private UInt128 _site;
 
-    // Cards appear on many pages and are the same objects from build to build while unchanged: hash each once.
-    private readonly FingerprintMemo _shared = new(typeof(EntryCard));
+    // Cards and page navigation appear on many pages and are the same objects from build to build while unchanged: hash each once.
+    private readonly FingerprintMemo _shared = new(typeof(EntryCard), typeof(Listing.PaginationView));
 
     /// <summary>Pages rendered by the last <see cref="Render"/>; the others were reused.</summary>
     public int Rendered { get; private set; }

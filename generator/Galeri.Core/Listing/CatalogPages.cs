@@ -18,10 +18,7 @@ public sealed class CatalogPages : IPageBuilder
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
         var entries = site.Content.Innovations;
-        var byName = entries
-            .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.Slug, StringComparer.Ordinal)
-            .ToList();
+        var byName = site.ByName;
         var byNewest = entries
             .OrderByDescending(e => e.StartedOn ?? DateOnly.MinValue)
             .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)

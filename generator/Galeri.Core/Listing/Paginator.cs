@@ -11,6 +11,26 @@ public static class Paginator
     /// <summary>The folder under a listing that holds its later pages; an entry or term may not take this name.</summary>
     public const string PagesFolder = "halaman";
 
+    // The same listing size gives the same navigation: kept and shared, so a large catalog does not
+    // make (and fingerprint) its page links anew on every rebuild. Records, never changed once made.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string BasePath, int Number, int Items), PaginationView> Views = new();
+
+    private static PaginationView View(string basePath, int number, int pageCount, int itemCount, int sliceCount)
+    {
+        if (Views.TryGetValue((basePath, number, itemCount), out var known)) return known;
+        if (Views.Count > 100_000) Views.Clear();
+        var first = sliceCount == 0 ? 0 : (number - 1) * PageSize + 1;
+        return Views[(basePath, number, itemCount)] = new PaginationView(
+            number,
+            pageCount,
+            number > 1 ? PathOf(basePath, number - 1) : null,
+            number < pageCount ? PathOf(basePath, number + 1) : null,
+            Enumerable.Range(1, pageCount).Select(n => new PageLinkView(n, PathOf(basePath, n), n == number)).ToList(),
+            itemCount,
+            first,
+            sliceCount == 0 ? 0 : first + sliceCount - 1);
+    }
+
     public static string PathOf(string basePath, int number) => number == 1 ? basePath : $"{basePath}{PagesFolder}/{number}/";
 
     public static IEnumerable<(string Path, int Number, IReadOnlyList<T> Items, PaginationView Pagination)> Paginate<T>(IReadOnlyList<T> items, string basePath)
@@ -19,17 +39,7 @@ public static class Paginator
         for (var number = 1; number <= pageCount; number++)
         {
             var slice = items.Skip((number - 1) * PageSize).Take(PageSize).ToList();
-            var first = slice.Count == 0 ? 0 : (number - 1) * PageSize + 1;
-            var pagination = new PaginationView(
-                number,
-                pageCount,
-                number > 1 ? PathOf(basePath, number - 1) : null,
-                number < pageCount ? PathOf(basePath, number + 1) : null,
-                Enumerable.Range(1, pageCount).Select(n => new PageLinkView(n, PathOf(basePath, n), n == number)).ToList(),
-                items.Count,
-                first,
-                slice.Count == 0 ? 0 : first + slice.Count - 1);
-            yield return (PathOf(basePath, number), number, slice, pagination);
+            yield return (PathOf(basePath, number), number, slice, View(basePath, number, pageCount, items.Count, slice.Count));
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class OpdPages : IPageBuilder
 
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
-        var entriesByOpd = site.Content.Innovations.ToLookup(e => e.OpdCode, StringComparer.Ordinal);
+        var entriesByOpd = site.ByName.ToLookup(e => e.OpdCode, StringComparer.Ordinal); // each OPD's entries by name
         var visitsByHost = site.Content.Visits.Where(v => v.HostCode is not null).ToLookup(v => v.HostCode!, StringComparer.Ordinal);
         var views = site.Content.Opds
             .Select(o => new OpdView(o.Code, o.Name, o.ShortName, o.Website, SiteModel.OpdPath(o.Code), entriesByOpd[o.Code].Count()))
@@ -21,7 +21,7 @@ public sealed class OpdPages : IPageBuilder
         yield return new PageDocument(IndexPath, "opds", site.Strings.Get("opd.judul"), site.Strings.Get("opd.deskripsi"), "opd", new OpdIndexModel(views));
         foreach (var opd in views)
         {
-            var entries = entriesByOpd[opd.Code].OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+            var entries = entriesByOpd[opd.Code].ToList();
             var visits = visitsByHost[opd.Code].Select(v => VisitView.From(site, v)).ToList();
             foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, opd.Url))
             {

@@ -17,6 +17,10 @@ public sealed class SiteModel
     public SiteModel(SiteContent content, Strings strings, Incremental.BuildSession? session = null)
     {
         Session = session ?? new Incremental.BuildSession();
+        _byName = new(() => content.Innovations
+            .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList());
         var cards = Session.Cards;
         Content = content;
         Strings = strings;
@@ -33,6 +37,11 @@ public sealed class SiteModel
     }
 
     public SiteContent Content { get; }
+
+    /// <summary>Every entry by name (then slug), as listings show them: sorted once per build, shared by every listing.</summary>
+    public IReadOnlyList<Innovation> ByName => _byName.Value;
+
+    private readonly Lazy<IReadOnlyList<Innovation>> _byName;
 
     /// <summary>Where page builders keep costly work between builds (see <see cref="Incremental.ModelMemo"/>).</summary>
     public Incremental.BuildSession Session { get; }

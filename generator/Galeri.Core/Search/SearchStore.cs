@@ -14,29 +14,13 @@ public static class SearchStore
     public static byte[] Write(SiteModel site)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
             json.WriteNumber("v", 1);
             json.WriteStartArray("docs");
             foreach (var entry in site.Content.Innovations)
-            {
-                var card = site.Card(entry);
-                json.WriteStartObject();
-                json.WriteString("id", card.Slug);
-                json.WriteString("u", card.Url);
-                json.WriteString("n", card.Name);
-                if (card.Acronym is { } acronym) json.WriteString("a", acronym);
-                json.WriteString("r", card.Summary);
-                json.WriteString("o", entry.OpdCode);
-                if (entry.UrusanCode is { } urusan) json.WriteString("ur", urusan);
-                if (card.Year is { } year) json.WriteNumber("y", year);
-                if (entry.Jenis is { } jenis) json.WriteString("j", jenis);
-                if (entry.Tahapan is { } tahapan) json.WriteString("t", tahapan);
-                if (entry.Status is { } status) json.WriteString("s", status);
-                if (card.Image is { } image) json.WriteString("g", image.Url);
-                json.WriteEndObject();
-            }
+                json.WriteRawValue(Fragments.GetValue(site.Card(entry), card => Fragment(entry, card)), skipInputValidation: true);
             json.WriteEndArray();
 
             json.WriteStartObject("labels");
@@ -46,6 +30,35 @@ public static class SearchStore
             foreach (var group in new[] { ("jenis", Entries.Vocabulary.Jenis), ("tahapan", Entries.Vocabulary.Tahapan), ("status", Entries.Vocabulary.Status) })
                 Labels(json, group.Item1, group.Item2.Select(code => (code, site.Strings.Label(group.Item1, code))));
             json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    // An entry's part of the store depends only on its card (made from the entry, its OPD, urusan and
+    // labels) and the entry: kept per card, so a rebuild writes only the changed entries' parts anew.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EntryCard, byte[]> Fragments = new();
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static byte[] Fragment(Entries.Innovation entry, EntryCard card)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", card.Slug);
+            json.WriteString("u", card.Url);
+            json.WriteString("n", card.Name);
+            if (card.Acronym is { } acronym) json.WriteString("a", acronym);
+            json.WriteString("r", card.Summary);
+            json.WriteString("o", entry.OpdCode);
+            if (entry.UrusanCode is { } urusan) json.WriteString("ur", urusan);
+            if (card.Year is { } year) json.WriteNumber("y", year);
+            if (entry.Jenis is { } jenis) json.WriteString("j", jenis);
+            if (entry.Tahapan is { } tahapan) json.WriteString("t", tahapan);
+            if (entry.Status is { } status) json.WriteString("s", status);
+            if (card.Image is { } image) json.WriteString("g", image.Url);
             json.WriteEndObject();
         }
         return stream.ToArray();

@@ -36,7 +36,8 @@ public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Site
     /// Every term in use with its entries (in content order), ordered as the index page lists them.
     /// Two tags may share a slug ("Uji KIR", "uji kir"): an entry is listed once per term.
     /// </summary>
-    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Group(SiteContent content, Strings strings)
+    /// <param name="listOrder">The order of each term's entries (e.g. by name); content order when null. The term itself (its label) always comes from the first entry in content order.</param>
+    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Group(SiteContent content, Strings strings, IReadOnlyList<Innovation>? listOrder = null)
     {
         var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
         foreach (var entry in content.Innovations)
@@ -44,9 +45,13 @@ public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Site
             foreach (var term in TermsOfEntry(entry, content, strings))
             {
                 if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
-                group.Entries.Add(entry);
+                if (listOrder is null) group.Entries.Add(entry);
             }
         }
+        if (listOrder is not null)
+            foreach (var entry in listOrder)
+            foreach (var term in TermsOfEntry(entry, content, strings))
+                groups[term.Slug].Entries.Add(entry);
         var ordered = groups.Values
             .OrderBy(g => g.Term.SortKey, StringComparer.Ordinal)
             .ThenBy(g => g.Term.Slug, StringComparer.Ordinal)

@@ -9,7 +9,7 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
         var view = new TaxonomyView(taxonomy.Key, site.Strings.Get("taksonomi." + taxonomy.Key), taxonomy.IndexPath);
-        var ordered = taxonomy.Group(site.Content, site.Strings);
+        var ordered = taxonomy.Group(site.Content, site.Strings, site.ByName);
         var terms = ordered
             .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count, g.Term.Note))
             .ToList();
@@ -17,7 +17,7 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
         yield return new PageDocument(taxonomy.IndexPath, "terms", view.Title, null, taxonomy.Key, new TermsPageModel(view, terms));
         for (var i = 0; i < terms.Count; i++)
         {
-            var entries = ordered[i].Entries.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+            var entries = ordered[i].Entries;
             var title = $"{view.Title}: {terms[i].Label}";
             foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, terms[i].Url))
             {
