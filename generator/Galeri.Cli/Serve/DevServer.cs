@@ -21,7 +21,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private readonly SemaphoreSlim _building = new(1, 1);
 
     // Kept for the whole run: each rebuild reads, parses and renders only what changed.
-    private readonly Galeri.Incremental.BuildSession _session = new();
+    private readonly Galeri.Incremental.BuildSession _session = new() { LongLived = true };
     private volatile SiteSnapshot _snapshot = new(null, [], 0);
 
     public async Task<int> RunAsync(CancellationToken stop)

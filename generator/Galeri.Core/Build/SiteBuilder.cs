@@ -134,7 +134,7 @@ public static class SiteBuilder
         files.AddRange(SitemapWriter.Write(content.Site, pages));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
-        files.AddRange(SearchIndex(site, theme, diagnostics, session.Search));
+        files.AddRange(SearchIndex(site, theme, diagnostics, session));
         phases.Lap("search");
         files.Add(OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content)));
         if (diagnostics.HasErrors) return null;
@@ -163,7 +163,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The search index, its results store, and the browser code that reads them (lunr, the stemmer).</summary>
-    private static IEnumerable<OutputFile> SearchIndex(SiteModel site, Theme theme, DiagnosticBag diagnostics, Search.SearchMemo memo)
+    private static IEnumerable<OutputFile> SearchIndex(SiteModel site, Theme theme, DiagnosticBag diagnostics, BuildSession session)
     {
         var runtime = Search.SearchRuntime.Files(theme.Root);
         if (runtime.Count == 0)
@@ -172,7 +172,7 @@ public static class SiteBuilder
             return [];
         }
         var pipeline = new[] { Search.Analysis.IndonesianAnalyzer.StopWordLabel, Search.Analysis.IndonesianAnalyzer.StemmerLabel };
-        return [.. runtime, .. Search.SearchFiles.Write(site, Search.Analysis.IndonesianAnalyzer.Analyze, pipeline, memo)];
+        return [.. runtime, .. Search.SearchFiles.Write(site, Search.Analysis.IndonesianAnalyzer.Analyze, pipeline, session.Search, session.LongLived)];
     }
 
     private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)

@@ -20,12 +20,12 @@ public sealed class HomePage : IPageBuilder
         var entries = content.Innovations;
         var featured = content.Site.Featured.Count > 0
             ? content.Site.Featured.Select(f => content.InnovationBySlug.GetValueOrDefault(f.Slug)).OfType<Entries.Innovation>().ToList()
-            : entries.OrderByDescending(e => e.Awards.Count + (e.Replication?.ReplicatedBy.Count ?? 0))
-                .ThenBy(e => e.Slug, StringComparer.Ordinal).Take(FeaturedCount).ToList();
-        var latest = entries
+            : site.Sorted("home-featured", (a, b) =>
+                    Recognition(b).CompareTo(Recognition(a)) is var more and not 0 ? more : string.CompareOrdinal(a.Slug, b.Slug))
+                .Take(FeaturedCount).ToList();
+        var latest = site.Sorted("home-latest", (a, b) =>
+                (b.StartedOn ?? DateOnly.MinValue).CompareTo(a.StartedOn ?? DateOnly.MinValue) is var newer and not 0 ? newer : string.CompareOrdinal(a.Slug, b.Slug))
             .Where(e => !featured.Contains(e))
-            .OrderByDescending(e => e.StartedOn ?? DateOnly.MinValue)
-            .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Take(LatestCount)
             .ToList();
         var stats = new StatsView(
@@ -43,6 +43,9 @@ public sealed class HomePage : IPageBuilder
             TermsOf(site, SiteTaxonomies.Tahapan));
         yield return new PageDocument("", "home", content.Site.Title, content.Site.Description, "beranda", model);
     }
+
+    /// <summary>Awards and replications: what makes an innovation worth featuring when site.yml names none.</summary>
+    private static int Recognition(Entries.Innovation entry) => entry.Awards.Count + (entry.Replication?.ReplicatedBy.Count ?? 0);
 
     private static IReadOnlyList<TermView> TermsOf(SiteModel site, Taxonomy taxonomy) =>
         taxonomy.Group(site.Content, site.Strings)

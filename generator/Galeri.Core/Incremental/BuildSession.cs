@@ -9,12 +9,19 @@ namespace Galeri.Incremental;
 /// </summary>
 public sealed class BuildSession
 {
+    /// <summary>
+    /// A session that will rebuild many times (<c>galeri serve</c>): worth keeping also what pays off
+    /// only from the second rebuild on, such as the search index's written vectors.
+    /// </summary>
+    public bool LongLived { get; init; }
+
     public SourceMemo Sources { get; } = new();
     public ParseMemo Parses { get; } = new();
     public ThemeMemo Theme { get; } = new();
     public Validation.ValidationMemo Validation { get; } = new();
     public CardMemo Cards { get; } = new();
     public ModelMemo Models { get; } = new();
+    public SortMemo Sorts { get; } = new();
     public PageMemo Pages { get; } = new();
     public Search.SearchMemo Search { get; } = new();
 

@@ -17,13 +17,11 @@ public sealed class CatalogPages : IPageBuilder
 
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
-        var entries = site.Content.Innovations;
         var byName = site.ByName;
-        var byNewest = entries
-            .OrderByDescending(e => e.StartedOn ?? DateOnly.MinValue)
-            .ThenBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.Slug, StringComparer.Ordinal)
-            .ToList();
+        var byNewest = site.Sorted("catalog-newest", (a, b) =>
+            (b.StartedOn ?? DateOnly.MinValue).CompareTo(a.StartedOn ?? DateOnly.MinValue) is var newer and not 0 ? newer
+            : StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name) is var byName and not 0 ? byName
+            : string.CompareOrdinal(a.Slug, b.Slug));
         var title = site.Strings.Get("katalog.judul");
         return Paginate(site, byName, ByName, "nama", title)
             .Concat(Paginate(site, byNewest, ByNewest, "terbaru", title + " — " + site.Strings.Get("katalog.urut_terbaru")));

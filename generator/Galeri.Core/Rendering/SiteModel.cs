@@ -17,10 +17,8 @@ public sealed class SiteModel
     public SiteModel(SiteContent content, Strings strings, Incremental.BuildSession? session = null)
     {
         Session = session ?? new Incremental.BuildSession();
-        _byName = new(() => content.Innovations
-            .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(e => e.Slug, StringComparer.Ordinal)
-            .ToList());
+        _byName = new(() => Sorted("by-name", (a, b) =>
+            StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Slug, b.Slug)));
         var cards = Session.Cards;
         Content = content;
         Strings = strings;
@@ -54,6 +52,9 @@ public sealed class SiteModel
     public static string VisitPath(string id) => $"kunjungan/{id}/";
 
     public EntryCard Card(Innovation entry) => Cards[entry.Slug];
+
+    /// <summary>Every entry in the given order, which must end with the slug so it is total (kept across rebuilds, see <see cref="Incremental.SortMemo"/>).</summary>
+    public IReadOnlyList<Innovation> Sorted(string key, Comparison<Innovation> order) => Session.Sorts.Sorted(key, Content.Innovations, order);
 
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 

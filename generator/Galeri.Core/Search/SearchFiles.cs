@@ -16,12 +16,14 @@ public static class SearchFiles
     public const string StorePath = "assets/search/store.js";
 
     /// <param name="memo">Search documents and their analysis kept from an earlier build, or null.</param>
-    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline, SearchMemo? memo = null)
+    /// <param name="keepVectors">Also keep the written field vectors in the memo (worth it only when many rebuilds follow).</param>
+    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline, SearchMemo? memo = null,
+        bool keepVectors = false)
     {
         var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze, memo?.Terms);
         var documents = SearchDocuments.Of(site.Content, memo);
         var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze),
-            Encoding.UTF8.GetBytes("window.GALERI_INDEX = "), ";\n"u8.ToArray());
+            Encoding.UTF8.GetBytes("window.GALERI_INDEX = "), ";\n"u8.ToArray(), keepVectors ? memo?.Vectors : null);
         var store = SearchStore.Write(site);
         return
         [

@@ -17,6 +17,9 @@ public sealed class SearchMemo
     /// <summary>The terms the kept analysis is written in; the index builder must use the same table.</summary>
     public TermTable Terms { get; } = new();
 
+    /// <summary>Written field vectors, for sessions that rebuild often (see <see cref="Incremental.BuildSession.LongLived"/>).</summary>
+    public VectorCache Vectors { get; } = new();
+
     private readonly ConditionalWeakTable<LunrDocument, DocumentTerms> _terms = new();
 
     public LunrDocument DocumentOf(Innovation entry, object? opd, object? urusan, Func<LunrDocument> make)

@@ -59,7 +59,9 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
     /// <param name="analyzed">Analysis kept from an earlier build, made with this builder's term table; null analyses every document.</param>
     /// <param name="prefix">Bytes before the JSON in the same array (e.g. <c>window.X = </c>), saving a copy of a large index.</param>
     /// <param name="suffix">Bytes after the JSON.</param>
-    public byte[] Build(IReadOnlyList<LunrDocument> documents, Func<LunrDocument, DocumentTerms>? analyzed = null, byte[]? prefix = null, byte[]? suffix = null)
+    /// <param name="vectors">Field vectors written by an earlier build, reused where still exact (serve); null writes every one.</param>
+    public byte[] Build(IReadOnlyList<LunrDocument> documents, Func<LunrDocument, DocumentTerms>? analyzed = null, byte[]? prefix = null, byte[]? suffix = null,
+        VectorCache? vectors = null)
     {
         var count = documents.Count;
         var docs = new DocumentTerms[count];
@@ -108,6 +110,14 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             for (var f = 0; f < fields.Count; f++)
             {
                 var field = docs[d].Fields[f];
+                if (d > from || f > 0) Raw(output, ","u8);
+                var known = vectors?.Get(docs[d], f);
+                if (known is not null && Unchanged(known, field, count, averageLength[f], termIndex, withTerm))
+                {
+                    Raw(output, known.Bytes);
+                    continue;
+                }
+                var start = output.Length;
                 if (indexes.Length < field.Ids.Length)
                 {
                     indexes = new int[field.Ids.Length * 2];
@@ -122,7 +132,6 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
                     scores[i] = RoundLikeJavaScript(score * fields[f].Boost);
                 }
                 Array.Sort(indexes, scores, 0, field.Ids.Length);
-                if (d > from || f > 0) Raw(output, ","u8);
                 Raw(output, "[\""u8);
                 Raw(output, _fieldNames[f].EncodedUtf8Bytes);
                 Raw(output, "/"u8);
@@ -136,6 +145,16 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
                     Score(output, scores[i]);
                 }
                 Raw(output, "]]"u8);
+                if (vectors is not null)
+                {
+                    var stamps = new int[field.Ids.Length * 2];
+                    for (var i = 0; i < field.Ids.Length; i++)
+                    {
+                        stamps[2 * i] = termIndex[field.Ids[i]];
+                        stamps[2 * i + 1] = withTerm[field.Ids[i]];
+                    }
+                    vectors.Set(docs[d], f, new VectorCache.Written(count, averageLength[f], stamps, output.WrittenMemory[start..].ToArray()));
+                }
             }
         });
 
@@ -226,6 +245,18 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             parts.Add(chunk.WrittenMemory);
             first = false;
         }
+    }
+
+    private static bool Unchanged(VectorCache.Written known, FieldTerms field, int count, double averageLength, int[] termIndex, int[] withTerm)
+    {
+        if (known.DocumentCount != count || known.AverageLength != averageLength || known.Stamps.Length != field.Ids.Length * 2) return false;
+        var stamps = known.Stamps;
+        for (var i = 0; i < field.Ids.Length; i++)
+        {
+            var id = field.Ids[i];
+            if (stamps[2 * i] != termIndex[id] || stamps[2 * i + 1] != withTerm[id]) return false;
+        }
+        return true;
     }
 
     /// <summary>Per field, the documents each term occurs in, in document order: one flat array per field with a range per term.</summary>

@@ -1,0 +1,101 @@
+using Galeri.Build;
+using Galeri.Diagnostics;
+using Galeri.Incremental;
+using Galeri.Tests.Support;
+
+namespace Galeri.Tests.Incremental;
+
+/// <summary>
+/// What <c>galeri serve</c> relies on: after any kind of change, a rebuild in a long-lived session
+/// (reads, parses, cards, models, related entries, sorted lists, search analysis and vectors all
+/// kept) gives exactly the files a clean build gives, and renders fewer pages.
+/// </summary>
+public class SessionRebuildTests
+{
+    private static RenderedSite Render(string content, string theme, BuildSession? session = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        return SiteBuilder.Render(content, theme, null, diagnostics, session)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
+    }
+
+    private static byte[] Bytes(Galeri.Output.OutputFile file) => file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
+
+    private static void AssertSameAsClean(RenderedSite incremental, string content, string theme)
+    {
+        var clean = Render(content, theme);
+        Assert.Equal(clean.Files.Select(f => f.Path).Order(StringComparer.Ordinal), incremental.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        foreach (var file in clean.Files)
+            Assert.True(Bytes(file).AsSpan().SequenceEqual(Bytes(incremental.Find(file.Path)!)), $"{file.Path} differs from a clean build");
+    }
+
+    public static TheoryData<string> Changes =>
+    [
+        "summary", "name", "tags", "opd of an entry", "new entry", "removed entry", "opd list", "ui string", "saved unchanged",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void A_rebuild_after_a_change_equals_a_clean_build(string change)
+    {
+        using var temp = new TempDirectory();
+        var content = temp.Combine("content");
+        var theme = temp.Combine("theme");
+        DirectoryCopy.Copy(RepoPaths.Content, content);
+        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        var session = new BuildSession { LongLived = true };
+        var first = Render(content, theme, session);
+        Render(content, theme, session); // a second build, so that every kept piece has been reused once
+
+        var entry = Path.Combine(content, "inovasi", "data-go", "index.md");
+        var text = File.ReadAllText(entry);
+        var changed = new List<string> { entry };
+        switch (change)
+        {
+            case "summary":
+                File.WriteAllText(entry, text.Replace("\nringkasan: ", "\nringkasan: Kini untuk semua kelurahan. ", StringComparison.Ordinal));
+                break;
+            case "name":
+                File.WriteAllText(entry, text.Replace("nama: Data Go", "nama: Zeta Data Go", StringComparison.Ordinal));
+                break;
+            case "tags":
+                File.WriteAllText(entry, text.Replace("tag: [", "tag: [kearsipan, ", StringComparison.Ordinal));
+                break;
+            case "opd of an entry":
+                File.WriteAllText(entry, text.Replace("opd: diskominsta", "opd: dishub", StringComparison.Ordinal));
+                break;
+            case "new entry":
+                var folder = Path.Combine(content, "inovasi", "data-go-kedua");
+                DirectoryCopy.Copy(Path.GetDirectoryName(entry)!, folder); // with its images
+                File.WriteAllText(Path.Combine(folder, "index.md"), text.Replace("nama: Data Go", "nama: Data Go Kedua", StringComparison.Ordinal));
+                session.ChangedUnknown(); // a created folder: the watcher's paths are not enough
+                changed.Clear();
+                break;
+            case "removed entry":
+                Directory.Delete(Path.Combine(content, "inovasi", "kelas-ayah"), recursive: true);
+                session.ChangedUnknown();
+                changed.Clear();
+                break;
+            case "opd list":
+                var opds = Path.Combine(content, "opd.yml");
+                File.WriteAllText(opds, File.ReadAllText(opds).Replace("Dinas Komunikasi", "Dinas Kominfo", StringComparison.Ordinal));
+                changed = [opds];
+                break;
+            case "ui string":
+                var strings = Path.Combine(theme, "i18n", "id.yml");
+                File.WriteAllText(strings, File.ReadAllText(strings).Replace("Inovasi terkait", "Inovasi serupa", StringComparison.Ordinal));
+                changed = [strings];
+                break;
+            case "saved unchanged":
+                File.WriteAllText(entry, text);
+                break;
+        }
+        session.Changed(changed);
+        var rebuilt = Render(content, theme, session);
+
+        AssertSameAsClean(rebuilt, content, theme);
+        if (change is "summary" or "saved unchanged")
+            Assert.True(rebuilt.PagesRendered < first.Pages / 3, $"{rebuilt.PagesRendered} of {first.Pages} pages rendered");
+        if (change == "saved unchanged") Assert.Equal(0, rebuilt.PagesRendered);
+    }
+}
