@@ -44,7 +44,9 @@ public sealed class SourceMemo
     public void Forget(IEnumerable<string> fullPaths)
     {
         var paths = fullPaths.Select(Path.GetFullPath).ToList();
-        foreach (var path in paths) _files.TryRemove(path, out _);
+        // Kept, but due to be read again: its old text still lets an unchanged save keep the old object.
+        foreach (var path in paths)
+            if (_files.TryGetValue(path, out var known)) _files[path] = known with { Stamp = (-2, 0) };
         lock (_files)
         {
             _pending ??= new HashSet<string>(StringComparer.Ordinal);
