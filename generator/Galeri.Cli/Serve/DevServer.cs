@@ -71,6 +71,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
             var site = reason is null
                 ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress))
                 : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);
+            site?.Find("index.html"); // index the files by path now, not in the first request after the save
             var all = diagnostics.Sorted();
             var errors = all.Where(d => d.Severity == Severity.Error).ToList();
             var version = _snapshot.Version + 1;

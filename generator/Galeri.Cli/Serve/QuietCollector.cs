@@ -5,9 +5,10 @@ namespace Galeri.Cli.Serve;
 /// <summary>
 /// Keeps garbage collection out of the time between a save and the page showing it. A rebuild of a
 /// large catalog allocates some 150 MB, which would cost several collections (about 100 ms at
-/// 10,000 entries) in the middle of it. So, while the server is idle after a rebuild, the garbage
-/// is collected and a no-GC region of <see cref="Budget"/> is opened; the next rebuild runs inside
-/// it and closes it when done. Allocating more than the budget simply ends the region early.
+/// 10,000 entries) in the middle of it. So, while the server is idle after a rebuild, a no-GC region
+/// of <see cref="Budget"/> is opened (the runtime collects first when it needs the room, which is
+/// then idle time); the next rebuild runs inside it and closes it when done. Allocating more than
+/// the budget simply ends the region early.
 /// </summary>
 public sealed class QuietCollector
 {
@@ -16,7 +17,7 @@ public sealed class QuietCollector
 
     private readonly Lock _gate = new();
 
-    /// <summary>Collects now and opens the region; call when idle. False when the runtime cannot give the room.</summary>
+    /// <summary>Opens the region (collecting first if the runtime needs to); call when idle. False when the runtime cannot give the room.</summary>
     public bool Prepare()
     {
         lock (_gate)
@@ -24,7 +25,6 @@ public sealed class QuietCollector
             if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return true;
             try
             {
-                GC.Collect();
                 return GC.TryStartNoGCRegion(Budget);
             }
             catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)

@@ -6,7 +6,7 @@ namespace Galeri.Cli.Serve;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Reported among the paths when the watcher lost events: the whole site must be looked at again.</summary>
     public const string Lost = "";

@@ -136,7 +136,9 @@ public static class SiteBuilder
         phases.Begin("search", content.Innovations.Count);
         files.AddRange(SearchIndex(site, theme, diagnostics, session));
         phases.Lap("search");
-        files.Add(OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content)));
+        // The schema shows the site settings and the OPD and urusan lists: kept while they are the same objects.
+        files.Add(session.Models.Reuse(Schema.InnovationSchema.SitePath, [content.Site, content.Opds, content.Urusan],
+            () => OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content))));
         if (diagnostics.HasErrors) return null;
         return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings)
         {

@@ -29,7 +29,8 @@ public sealed class SiteContent
         Site = site;
         Opds = opds;
         Urusan = urusan;
-        Innovations = innovations.OrderBy(i => i.Slug, StringComparer.Ordinal).ToList();
+        // Read in folder order, entries usually arrive sorted already: then there is nothing to sort.
+        Innovations = IsSortedBySlug(innovations) ? innovations : innovations.OrderBy(i => i.Slug, StringComparer.Ordinal).ToList();
         Visits = visits.OrderByDescending(v => v.Date).ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
         Pages = pages.OrderBy(p => p.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
         OpdByCode = opds.ToDictionary(o => o.Code, StringComparer.Ordinal);
@@ -37,7 +38,16 @@ public sealed class SiteContent
         EntryFolders = entryFolders ?? Innovations.Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
         OpdListUsable = opdListUsable;
         UrusanListUsable = urusanListUsable;
-        InnovationBySlug = Innovations.GroupBy(i => i.Slug, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var bySlug = new Dictionary<string, Innovation>(Innovations.Count, StringComparer.Ordinal);
+        foreach (var entry in Innovations) bySlug.TryAdd(entry.Slug, entry); // the first of a duplicated slug, which is reported
+        InnovationBySlug = bySlug;
+    }
+
+    private static bool IsSortedBySlug(IReadOnlyList<Innovation> entries)
+    {
+        for (var i = 1; i < entries.Count; i++)
+            if (string.CompareOrdinal(entries[i - 1].Slug, entries[i].Slug) > 0) return false;
+        return true;
     }
 
     public string Root { get; }

@@ -35,7 +35,10 @@ public static class SearchFiles
     private static byte[] Script(string global, byte[] json)
     {
         var prefix = Encoding.UTF8.GetBytes($"window.{global} = ");
-        var suffix = ";\n"u8.ToArray();
-        return [.. prefix, .. json, .. suffix];
+        var script = GC.AllocateUninitializedArray<byte>(prefix.Length + json.Length + 2);
+        prefix.CopyTo(script, 0);
+        json.CopyTo(script, prefix.Length);
+        ";\n"u8.CopyTo(script.AsSpan(prefix.Length + json.Length));
+        return script;
     }
 }
