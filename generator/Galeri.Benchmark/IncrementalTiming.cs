@@ -44,9 +44,6 @@ public static class IncrementalTiming
             $"{size,8} {first.Seconds,9:0.000} {unchanged[unchanged.Count / 2].Seconds,12:0.000} {median.Seconds,9:0.000} {median.Site.PagesRendered,9} {median.GcMs,7:0} {median.AllocatedMb,7}  {Phases(median.Site)}"));
     }
 
-    // As galeri serve does between rebuilds (it collects while idle, then rebuilds inside a no-GC region).
-    private static readonly Galeri.Cli.Serve.QuietCollector Collector = new();
-
     private static RenderedSite Build(string content, string theme, BuildSession session)
     {
         var diagnostics = new DiagnosticBag();
@@ -56,12 +53,10 @@ public static class IncrementalTiming
 
     private static (double Seconds, RenderedSite Site, double GcMs, long AllocatedMb) Time(Func<RenderedSite> build)
     {
-        Collector.Prepare(); // idle time in serve, not part of the rebuild
         var pause = GC.GetTotalPauseDuration();
         var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var site = build();
-        Collector.Close();
         return (clock.Elapsed.TotalSeconds, site, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, (GC.GetTotalAllocatedBytes() - allocated) / 1048576);
     }
 

@@ -22,7 +22,6 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
 
     // Kept for the whole run: each rebuild reads, parses and renders only what changed.
     private readonly Galeri.Incremental.BuildSession _session = new() { LongLived = true };
-    private readonly QuietCollector _collector = new();
     private volatile SiteSnapshot _snapshot = new(null, [], 0);
 
     public async Task<int> RunAsync(CancellationToken stop)
@@ -88,30 +87,13 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
                 if (output.Verbose)
                     foreach (var line in SummaryLines.Phases(site.Phases)) Console.Error.WriteLine(line);
             }
-            _collector.Close();
             if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
         }
         finally
         {
             _building.Release();
         }
-        PrepareForNextRebuild();
     }
-
-    /// <summary>Once the browsers have reloaded, collects the last rebuild's garbage (see <see cref="QuietCollector"/>).</summary>
-    private void PrepareForNextRebuild() => _ = Task.Run(async () =>
-    {
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        if (!await _building.WaitAsync(0)) return; // a rebuild is running; it prepares again when done
-        try
-        {
-            _collector.Prepare();
-        }
-        finally
-        {
-            _building.Release();
-        }
-    });
 
     private static bool OnlyStylesheets(IReadOnlyCollection<string> changed) =>
         changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));

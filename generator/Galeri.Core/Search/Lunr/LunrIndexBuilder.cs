@@ -102,7 +102,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
         var sortedTerms = used.ToArray();
         Array.Sort(sortedTerms, (a, b) => string.CompareOrdinal(table[a].Term, table[b].Term));
 
-        var vectorChunks = InChunks(count, (from, to, output) =>
+        var vectorChunks = LunrJson.InChunks(count, ChunkSize, (from, to, output) =>
         {
             var indexes = new int[64];
             var scores = new double[64];
@@ -110,11 +110,11 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             for (var f = 0; f < fields.Count; f++)
             {
                 var field = docs[d].Fields[f];
-                if (d > from || f > 0) Raw(output, ","u8);
+                if (d > from || f > 0) LunrJson.Raw(output, ","u8);
                 var known = vectors?.Get(docs[d], f);
                 if (known is not null && Unchanged(known, field, count, averageLength[f], termIndex, withTerm))
                 {
-                    Raw(output, known.Bytes);
+                    LunrJson.Raw(output, known.Bytes);
                     continue;
                 }
                 var start = output.Length;
@@ -132,19 +132,19 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
                     scores[i] = RoundLikeJavaScript(score * fields[f].Boost);
                 }
                 Array.Sort(indexes, scores, 0, field.Ids.Length);
-                Raw(output, "[\""u8);
-                Raw(output, _fieldNames[f].EncodedUtf8Bytes);
-                Raw(output, "/"u8);
-                Raw(output, references[d].EncodedUtf8Bytes);
-                Raw(output, "\",["u8);
+                LunrJson.Raw(output, "[\""u8);
+                LunrJson.Raw(output, _fieldNames[f].EncodedUtf8Bytes);
+                LunrJson.Raw(output, "/"u8);
+                LunrJson.Raw(output, references[d].EncodedUtf8Bytes);
+                LunrJson.Raw(output, "\",["u8);
                 for (var i = 0; i < field.Ids.Length; i++)
                 {
-                    if (i > 0) Raw(output, ","u8);
-                    Integer(output, indexes[i]);
-                    Raw(output, ","u8);
-                    Score(output, scores[i]);
+                    if (i > 0) LunrJson.Raw(output, ","u8);
+                    LunrJson.Integer(output, indexes[i]);
+                    LunrJson.Raw(output, ","u8);
+                    LunrJson.Score(output, scores[i]);
                 }
-                Raw(output, "]]"u8);
+                LunrJson.Raw(output, "]]"u8);
                 if (vectors is not null)
                 {
                     var stamps = new int[field.Ids.Length * 2];
@@ -158,69 +158,69 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             }
         });
 
-        var invertedChunks = InChunks(sortedTerms.Length, (from, to, output) =>
+        var invertedChunks = LunrJson.InChunks(sortedTerms.Length, ChunkSize, (from, to, output) =>
         {
             for (var t = from; t < to; t++)
             {
                 var id = sortedTerms[t];
-                if (t > from) Raw(output, ","u8);
-                Raw(output, "[\""u8);
-                Raw(output, table[id].Json.EncodedUtf8Bytes);
-                Raw(output, "\",{\"_index\":"u8);
-                Integer(output, termIndex[id]);
+                if (t > from) LunrJson.Raw(output, ","u8);
+                LunrJson.Raw(output, "[\""u8);
+                LunrJson.Raw(output, table[id].Json.EncodedUtf8Bytes);
+                LunrJson.Raw(output, "\",{\"_index\":"u8);
+                LunrJson.Integer(output, termIndex[id]);
                 for (var f = 0; f < fields.Count; f++)
                 {
-                    Raw(output, ",\""u8);
-                    Raw(output, _fieldNames[f].EncodedUtf8Bytes);
-                    Raw(output, "\":{"u8);
+                    LunrJson.Raw(output, ",\""u8);
+                    LunrJson.Raw(output, _fieldNames[f].EncodedUtf8Bytes);
+                    LunrJson.Raw(output, "\":{"u8);
                     var (start, end) = postings.Range(f, id);
                     for (var p = start; p < end; p++)
                     {
-                        if (p > start) Raw(output, ","u8);
-                        Raw(output, "\""u8);
-                        Raw(output, references[postings.Documents[f][p]].EncodedUtf8Bytes);
-                        Raw(output, "\":{}"u8);
+                        if (p > start) LunrJson.Raw(output, ","u8);
+                        LunrJson.Raw(output, "\""u8);
+                        LunrJson.Raw(output, references[postings.Documents[f][p]].EncodedUtf8Bytes);
+                        LunrJson.Raw(output, "\":{}"u8);
                     }
-                    Raw(output, "}"u8);
+                    LunrJson.Raw(output, "}"u8);
                 }
-                Raw(output, "}]"u8);
+                LunrJson.Raw(output, "}]"u8);
             }
         });
 
         var head = new ArrayBufferWriter<byte>(1024);
-        Raw(head, prefix);
-        Raw(head, "{\"version\":\""u8);
+        LunrJson.Raw(head, prefix);
+        LunrJson.Raw(head, "{\"version\":\""u8);
         var json = head;
-        Raw(json, JsonEncodedText.Encode(Version).EncodedUtf8Bytes);
-        Raw(json, "\",\"fields\":["u8);
+        LunrJson.Raw(json, JsonEncodedText.Encode(Version).EncodedUtf8Bytes);
+        LunrJson.Raw(json, "\",\"fields\":["u8);
         for (var f = 0; f < fields.Count; f++)
         {
-            if (f > 0) Raw(json, ","u8);
-            Raw(json, "\""u8);
-            Raw(json, _fieldNames[f].EncodedUtf8Bytes);
-            Raw(json, "\""u8);
+            if (f > 0) LunrJson.Raw(json, ","u8);
+            LunrJson.Raw(json, "\""u8);
+            LunrJson.Raw(json, _fieldNames[f].EncodedUtf8Bytes);
+            LunrJson.Raw(json, "\""u8);
         }
-        Raw(json, "],\"fieldVectors\":["u8);
+        LunrJson.Raw(json, "],\"fieldVectors\":["u8);
         var middle = new ArrayBufferWriter<byte>(32);
-        Raw(middle, "],\"invertedIndex\":["u8);
+        LunrJson.Raw(middle, "],\"invertedIndex\":["u8);
         var tail = new ArrayBufferWriter<byte>(256);
         json = tail;
-        Raw(json, "],\"pipeline\":["u8);
+        LunrJson.Raw(json, "],\"pipeline\":["u8);
         for (var p = 0; p < pipeline.Count; p++)
         {
-            if (p > 0) Raw(json, ","u8);
-            Raw(json, "\""u8);
-            Raw(json, JsonEncodedText.Encode(pipeline[p]).EncodedUtf8Bytes);
-            Raw(json, "\""u8);
+            if (p > 0) LunrJson.Raw(json, ","u8);
+            LunrJson.Raw(json, "\""u8);
+            LunrJson.Raw(json, JsonEncodedText.Encode(pipeline[p]).EncodedUtf8Bytes);
+            LunrJson.Raw(json, "\""u8);
         }
-        Raw(json, "]}"u8);
-        Raw(json, suffix);
+        LunrJson.Raw(json, "]}"u8);
+        LunrJson.Raw(json, suffix);
 
         // One array for the whole file: the chunks are copied in once, then go back to the pool.
         var parts = new List<ReadOnlyMemory<byte>> { head.WrittenMemory };
-        Joined(parts, vectorChunks);
+        LunrJson.Joined(parts, vectorChunks);
         parts.Add(middle.WrittenMemory);
-        Joined(parts, invertedChunks);
+        LunrJson.Joined(parts, invertedChunks);
         parts.Add(tail.WrittenMemory);
         var result = GC.AllocateUninitializedArray<byte>(parts.Sum(p => p.Length));
         var at = 0;
@@ -231,20 +231,6 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
         }
         foreach (var chunk in vectorChunks.Concat(invertedChunks)) chunk.Dispose();
         return result;
-    }
-
-    private static readonly ReadOnlyMemory<byte> Comma = ","u8.ToArray();
-
-    private static void Joined(List<ReadOnlyMemory<byte>> parts, List<PooledBufferWriter> chunks)
-    {
-        var first = true;
-        foreach (var chunk in chunks)
-        {
-            if (chunk.Length == 0) continue;
-            if (!first) parts.Add(Comma);
-            parts.Add(chunk.WrittenMemory);
-            first = false;
-        }
     }
 
     private static bool Unchanged(VectorCache.Written known, FieldTerms field, int count, double averageLength, int[] termIndex, int[] withTerm)
@@ -284,58 +270,6 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             foreach (var id in docs[d].Fields[f].Ids)
                 documents[f][filled[f][id]++] = d;
         return new Postings(starts, documents);
-    }
-
-    /// <summary>Writes items [0, count) in chunks on all cores; each chunk's items are comma-separated.</summary>
-    private static List<PooledBufferWriter> InChunks(int count, Action<int, int, PooledBufferWriter> write)
-    {
-        var chunks = new PooledBufferWriter[(count + ChunkSize - 1) / ChunkSize];
-        Parallel.For(0, chunks.Length, c =>
-        {
-            var output = new PooledBufferWriter(256 * 1024);
-            write(c * ChunkSize, Math.Min(count, (c + 1) * ChunkSize), output);
-            chunks[c] = output;
-        });
-        return [.. chunks];
-    }
-
-    private static void Raw(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes) => output.Write(bytes);
-
-    private static void Integer(IBufferWriter<byte> output, int value)
-    {
-        var span = output.GetSpan(11);
-        Utf8Formatter.TryFormat(value, span, out var written);
-        output.Advance(written);
-    }
-
-    /// <summary>
-    /// A score rounded to thousandths, as JavaScript prints it (shortest form: 1.5, not 1.500; 2,
-    /// not 2.0). Written from the integer thousandths, which is exact for such values.
-    /// </summary>
-    private static void Score(IBufferWriter<byte> output, double score)
-    {
-        var thousandths = (long)Math.Round(score * 1000);
-        if (thousandths < 0)
-        {
-            Raw(output, "-"u8);
-            thousandths = -thousandths;
-        }
-        var span = output.GetSpan(24);
-        Utf8Formatter.TryFormat(thousandths / 1000, span, out var written);
-        var fraction = (int)(thousandths % 1000);
-        if (fraction != 0)
-        {
-            span[written++] = (byte)'.';
-            var digits = fraction % 10 != 0 ? 3 : fraction % 100 != 0 ? 2 : 1;
-            var value = digits == 3 ? fraction : digits == 2 ? fraction / 10 : fraction / 100;
-            for (var i = digits - 1; i >= 0; i--)
-            {
-                span[written + i] = (byte)('0' + value % 10);
-                value /= 10;
-            }
-            written += digits;
-        }
-        output.Advance(written);
     }
 
     /// <summary>lunr.idf: documents are counted once per field the term appears in.</summary>
