@@ -44,6 +44,9 @@ public static class IncrementalTiming
             $"{size,8} {first.Seconds,9:0.000} {unchanged[unchanged.Count / 2].Seconds,12:0.000} {median.Seconds,9:0.000} {median.Site.PagesRendered,9} {median.GcMs,7:0} {median.AllocatedMb,7}  {Phases(median.Site)}"));
     }
 
+    // As galeri serve does while idle between saves (see QuietCollector).
+    private static readonly Galeri.Cli.Serve.QuietCollector Collector = new();
+
     private static RenderedSite Build(string content, string theme, BuildSession session)
     {
         var diagnostics = new DiagnosticBag();
@@ -53,6 +56,7 @@ public static class IncrementalTiming
 
     private static (double Seconds, RenderedSite Site, double GcMs, long AllocatedMb) Time(Func<RenderedSite> build)
     {
+        Collector.Prepare(); // idle time in serve, not part of the rebuild
         var pause = GC.GetTotalPauseDuration();
         var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();

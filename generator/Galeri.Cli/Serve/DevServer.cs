@@ -19,6 +19,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
 {
     private readonly LiveReload _liveReload = new();
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly QuietCollector _collector = new();
 
     // Kept for the whole run: each rebuild reads, parses and renders only what changed.
     private readonly Galeri.Incremental.BuildSession _session = new() { LongLived = true };
@@ -93,7 +94,23 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         {
             _building.Release();
         }
+        PrepareForNextRebuild();
     }
+
+    /// <summary>Once the browsers have reloaded, gets ready for the next save (see <see cref="QuietCollector"/>).</summary>
+    private void PrepareForNextRebuild() => _ = Task.Run(async () =>
+    {
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        if (!await _building.WaitAsync(0)) return; // a rebuild is running; it prepares again when done
+        try
+        {
+            _collector.Prepare();
+        }
+        finally
+        {
+            _building.Release();
+        }
+    });
 
     private static bool OnlyStylesheets(IReadOnlyCollection<string> changed) =>
         changed.All(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
