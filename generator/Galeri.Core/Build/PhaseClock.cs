@@ -15,16 +15,6 @@ public sealed class PhaseClock(IProgress<BuildProgress>? progress = null)
     /// <summary>Tells the progress display that a phase starts, with its item count when known.</summary>
     public void Begin(string phase, int total = 0) => progress?.Report(new BuildProgress(phase, 0, total));
 
-    /// <summary>
-    /// A phase timed on its own because it ran alongside others; the clock restarts, so the wait
-    /// for it is not counted twice.
-    /// </summary>
-    public void Record(string phase, TimeSpan elapsed)
-    {
-        _timings.Add((phase, elapsed));
-        _clock.Restart();
-    }
-
     public void Lap(string phase)
     {
         _timings.Add((phase, _clock.Elapsed));

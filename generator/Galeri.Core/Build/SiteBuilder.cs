@@ -51,17 +51,7 @@ public static class SiteBuilder
         if (options.Clean) BuildCache.Delete(options.OutputDirectory);
         var cache = options.Clean ? BuildCache.Empty(options.OutputDirectory) : BuildCache.Load(options.OutputDirectory);
         var session = new BuildSession();
-        var output = Path.GetFullPath(options.OutputDirectory);
-        if (!cache.IsEmpty && Directory.Exists(output))
-        {
-            var (intact, _) = cache.Output.Verify(output);
-            session.Pages.Seed(cache.Pages
-                .Where(p => intact.ContainsKey(SiteUrls.OutputPath(p.Key)))
-                .Select(p => (p.Key, p.Value, OutputFile.Copy(SiteUrls.OutputPath(p.Key), Path.Combine(output, SiteUrls.OutputPath(p.Key))) with
-                {
-                    Hash = intact[SiteUrls.OutputPath(p.Key)].Content,
-                })));
-        }
+        session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
 
         var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress);
         var phases = site?.Phases.ToList() ?? [];
@@ -121,13 +111,6 @@ public static class SiteBuilder
 
         phases.Begin("plan", content.Innovations.Count);
         var site = new SiteModel(content, theme.Strings, session);
-        // The search index needs only the content and the cards: it is built alongside the pages,
-        // whose planning and rendering leave cores idle in their sequential stretches.
-        var search = Task.Run(() =>
-        {
-            var clock = Stopwatch.StartNew();
-            return (Files: SearchIndex(site, theme, diagnostics, session).ToList(), clock.Elapsed);
-        });
         // Builders are independent and mostly sequential inside: run them side by side.
         var pages = PageBuilders.AsParallel().AsOrdered().SelectMany(b => b.Build(site).ToList()).ToList();
         session.Models.Advance();
@@ -141,9 +124,8 @@ public static class SiteBuilder
         files.AddRange(SitemapWriter.Write(content.Site, pages));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
-        var (searchFiles, searchTime) = search.GetAwaiter().GetResult();
-        files.AddRange(searchFiles);
-        phases.Record("search", searchTime); // its own time: it ran alongside plan and render
+        files.AddRange(SearchIndex(site, theme, diagnostics, session));
+        phases.Lap("search");
         // The schema shows the site settings and the OPD and urusan lists: kept while they are the same objects.
         files.Add(session.Models.Reuse(Schema.InnovationSchema.SitePath, [content.Site, content.Opds, content.Urusan],
             () => OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content))));

@@ -30,6 +30,23 @@ public sealed class BuildCache
 
     public bool IsEmpty => Pages.Count == 0 && Output.Files.Count == 0;
 
+    /// <summary>
+    /// The cached pages whose files are still exactly as written (size and time), as files to copy
+    /// from the output folder: what <see cref="PageMemo.Seed"/> starts from.
+    /// </summary>
+    public IEnumerable<(string Path, UInt128 Fingerprint, OutputFile File)> IntactPages(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory);
+        if (IsEmpty || !Directory.Exists(output)) yield break;
+        var (intact, _) = Output.Verify(output);
+        foreach (var (page, fingerprint) in Pages)
+        {
+            var file = Theming.SiteUrls.OutputPath(page);
+            if (intact.TryGetValue(file, out var stamp))
+                yield return (page, fingerprint, OutputFile.Copy(file, System.IO.Path.Combine(output, file)) with { Hash = stamp.Content });
+        }
+    }
+
     public static string FolderFor(string outputDirectory)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);

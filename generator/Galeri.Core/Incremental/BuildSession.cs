@@ -5,7 +5,8 @@ namespace Galeri.Incremental;
 /// files parsed, the theme, entry cards, rendered pages and search analysis, each kept with what it
 /// was made from. <c>galeri serve</c> keeps one session for its whole run. A fresh session is a
 /// clean build; every build, clean or not, goes through the same pipeline
-/// (<see cref="Build.SiteBuilder.Render"/>), so an incremental result cannot differ from a clean one.
+/// (<see cref="Build.SiteBuilder.Render"/>), and tests compare incremental results with clean ones
+/// byte for byte.
 /// </summary>
 public sealed class BuildSession
 {
