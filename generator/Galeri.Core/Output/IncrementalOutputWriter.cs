@@ -1,5 +1,3 @@
-using System.IO.Enumeration;
-
 namespace Galeri.Output;
 
 /// <summary>
@@ -87,13 +85,7 @@ public static class IncrementalOutputWriter
     {
         AtomicOutputWriter.Write(target, files);
         var disk = new Dictionary<string, (long Length, long Ticks)>(StringComparer.Ordinal);
-        var walk = new FileSystemEnumerable<(string Path, long Length, long Ticks)>(target,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
-        };
-        foreach (var (path, length, ticks) in walk) disk[Path.GetRelativePath(target, path).Replace('\\', '/')] = (length, ticks);
+        foreach (var (path, length, ticks) in OutputManifest.Walk(target)) disk[path] = (length, ticks);
         var stamps = new Dictionary<string, FileStamp>(files.Count, StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
             if (disk.TryGetValue(files[i].Path, out var d)) stamps[files[i].Path] = new FileStamp(contents[i], d.Length, d.Ticks);
