@@ -51,13 +51,24 @@ public static class IncrementalOutputWriter
         return (new OutputManifest(stamps), changed.Count);
     }
 
-    /// <summary>Writes every changed file under its temporary name; on any failure removes them all again.</summary>
+    /// <summary>Writes every changed file under its temporary name; on any failure removes them, and the folders made for them, again.</summary>
     private static void Stage(string target, IReadOnlyList<OutputFile> files, List<int> changed)
     {
+        var created = new List<string>();
         try
         {
             foreach (var directory in changed.Select(i => Path.GetDirectoryName(files[i].Path)).Distinct())
-                Directory.CreateDirectory(Path.Combine(target, directory ?? ""));
+            {
+                // Remember each folder made here (parents first), to take it away again on failure.
+                var parts = (directory ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+                for (var depth = 1; depth <= parts.Length; depth++)
+                {
+                    var folder = Path.Combine([target, .. parts[..depth]]);
+                    if (Directory.Exists(folder)) continue;
+                    Directory.CreateDirectory(folder);
+                    created.Add(folder);
+                }
+            }
             Parallel.ForEach(changed, i =>
             {
                 var pending = Path.Combine(target, files[i].Path) + PendingSuffix;
@@ -72,6 +83,16 @@ public static class IncrementalOutputWriter
                 try
                 {
                     File.Delete(Path.Combine(target, files[i].Path) + PendingSuffix);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+            foreach (var folder in Enumerable.Reverse(created))
+            {
+                try
+                {
+                    Directory.Delete(folder);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
