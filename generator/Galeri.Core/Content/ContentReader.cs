@@ -9,11 +9,12 @@ public static class ContentReader
     public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Incremental.SourceMemo? memo = null)
     {
         var root = Path.GetFullPath(contentRoot);
-        if (memo?.Unchanged(root) is { } previous)
-            return memo.Remember(root, Update(root, previous, memo, diagnostics), diagnostics, clean: !diagnostics.HasErrors);
-        var before = diagnostics.Snapshot().Count;
-        var files = Walk(root, diagnostics, memo);
-        return memo is null ? files : memo.Remember(root, files, diagnostics, clean: diagnostics.Snapshot().Count == before);
+        var (files, messages) = DiagnosticBag.Collect(own => memo?.Unchanged(root) is { } previous
+            ? Update(root, previous, memo, own)
+            : Walk(root, own, memo));
+        diagnostics.AddRange(messages);
+        // Only a read without problems may be reused without walking: a broken file must be reported again.
+        return memo is null ? files : memo.Remember(root, files, clean: messages.Count == 0);
     }
 
     /// <summary>

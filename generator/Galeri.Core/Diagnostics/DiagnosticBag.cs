@@ -20,10 +20,15 @@ public sealed class DiagnosticBag
         lock (_gate) _items.AddRange(diagnostics);
     }
 
-    /// <summary>Everything so far, in the order reported (for keeping a file's diagnostics with its cached result).</summary>
-    public IReadOnlyList<Diagnostic> Snapshot()
+    /// <summary>
+    /// Runs <paramref name="work"/> with a bag of its own and returns what it reported, in order:
+    /// so a cached result can keep its messages and report them again when it is reused.
+    /// </summary>
+    public static (T Result, IReadOnlyList<Diagnostic> Diagnostics) Collect<T>(Func<DiagnosticBag, T> work)
     {
-        lock (_gate) return [.. _items];
+        var own = new DiagnosticBag();
+        var result = work(own);
+        lock (own._gate) return (result, [.. own._items]);
     }
 
     public void Error(string file, SourcePosition at, string field, string rule, params string[] args) =>

@@ -22,9 +22,7 @@ public sealed class ParseMemo
             diagnostics.AddRange(known.Diagnostics);
             return (T?)known.Result;
         }
-        var own = new DiagnosticBag();
-        var result = parse(file, own);
-        var messages = own.Snapshot();
+        var (result, messages) = DiagnosticBag.Collect(own => parse(file, own));
         diagnostics.AddRange(messages);
         _results[file.FullPath] = new Parsed(file, key, result, messages);
         return result;

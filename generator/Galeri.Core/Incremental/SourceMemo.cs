@@ -29,9 +29,7 @@ public sealed class SourceMemo
             diagnostics.AddRange(known.Diagnostics);
             return known.File;
         }
-        var own = new DiagnosticBag();
-        var file = SourceFileReader.Read(contentRoot, fullPath, own);
-        var messages = own.Snapshot();
+        var (file, messages) = DiagnosticBag.Collect(own => SourceFileReader.Read(contentRoot, fullPath, own));
         diagnostics.AddRange(messages);
         // Saved without a change (or changed back): the old object, so nothing downstream redoes work.
         if (file is not null && known?.File is { } old && old.Text == file.Text && old.DisplayPath == file.DisplayPath) file = old;
@@ -88,7 +86,7 @@ public sealed class SourceMemo
     }
 
     /// <summary>Keeps a read for the next build; only a read without problems may be reused without walking.</summary>
-    public ContentFiles Remember(string root, ContentFiles files, DiagnosticBag diagnostics, bool clean = true)
+    public ContentFiles Remember(string root, ContentFiles files, bool clean)
     {
         lock (_files)
         {

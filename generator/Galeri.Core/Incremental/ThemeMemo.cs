@@ -20,10 +20,9 @@ public sealed class ThemeMemo
     {
         fingerprint = Fingerprint(themeRoot);
         if (_last is { } last && last.Fingerprint == fingerprint && last.Language == language) return last.Theme;
-        var own = new DiagnosticBag();
-        var theme = Theme.Load(themeRoot, language, parser, own);
-        diagnostics.AddRange(own.Snapshot());
-        _last = own.HasErrors ? null : (fingerprint, language, theme);
+        var (theme, messages) = DiagnosticBag.Collect(own => Theme.Load(themeRoot, language, parser, own));
+        diagnostics.AddRange(messages);
+        _last = messages.Any(m => m.Severity == Severity.Error) ? null : (fingerprint, language, theme);
         return theme;
     }
 

@@ -19,13 +19,12 @@ public static class ContentValidator
     {
         Parallel.ForEach(content.Innovations, entry =>
         {
-            IReadOnlyList<Diagnostic> Own()
+            IReadOnlyList<Diagnostic> Own() => DiagnosticBag.Collect(own =>
             {
-                var own = new DiagnosticBag();
                 InnovationRules.Check(entry, own, today);
                 CheckReferences(entry, content, own);
-                return own.Snapshot();
-            }
+                return true;
+            }).Diagnostics;
             diagnostics.AddRange(memo is null ? Own() : memo.Check(entry, content.Opds, content.Urusan, today, Own));
         });
         CheckVisits(content, diagnostics);
