@@ -113,7 +113,6 @@ public static class SiteBuilder
         var site = new SiteModel(content, theme.Strings, session);
         // Builders are independent and mostly sequential inside: run them side by side.
         var pages = PageBuilders.AsParallel().AsOrdered().SelectMany(b => b.Build(site).ToList()).ToList();
-        session.Models.Advance();
         phases.Lap("plan");
         var renderer = new PageRenderer(theme, site, parser);
         var everyPage = ModelFingerprint.Of(null, BuildSession.GeneratorVersion, themeFingerprint, content.Site,
@@ -127,7 +126,7 @@ public static class SiteBuilder
         files.AddRange(SearchIndex(site, theme, diagnostics, session));
         phases.Lap("search");
         // The schema shows the site settings and the OPD and urusan lists: kept while they are the same objects.
-        files.Add(session.Models.Reuse(Schema.InnovationSchema.SitePath, [content.Site, content.Opds, content.Urusan],
+        files.Add(session.Models.Reuse(content.Site, [content.Opds, content.Urusan],
             () => OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content))));
         if (diagnostics.HasErrors) return null;
         return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings)

@@ -27,7 +27,7 @@ public sealed class EntryPages : IPageBuilder
                 entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
                 .. relatedEntries.Select(site.Card), relatedEntries.Count, .. entryVisits, entryVisits.Count,
             ];
-            var model = site.Session.Models.ReuseFor(entry, inputs, () =>
+            var model = site.Session.Models.Reuse(entry, inputs, () =>
             {
                 var visits = entryVisits
                     .Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), site.Date(v.Date)))
