@@ -78,15 +78,8 @@ public static class ContentReader
         var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var stamps = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
         // Size and time of each bundle file come with the walk: a replaced image changes its entry's page.
-        var walk = new System.IO.Enumeration.FileSystemEnumerable<(string Path, long Length, long Ticks)>(folder,
-            (ref System.IO.Enumeration.FileSystemEntry e) => (e.ToFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        foreach (var (relative, length, ticks) in FileSystem.FolderWalk.Files(folder))
         {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry e) => !e.IsDirectory,
-        };
-        foreach (var (path, length, ticks) in walk)
-        {
-            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
             var slash = relative.IndexOf('/');
             if (slash < 0) continue; // a stray file directly in inovasi/ belongs to no entry
             var slug = relative[..slash];

@@ -106,7 +106,7 @@ public static class IncrementalOutputWriter
     {
         AtomicOutputWriter.Write(target, files);
         var disk = new Dictionary<string, (long Length, long Ticks)>(StringComparer.Ordinal);
-        foreach (var (path, length, ticks) in OutputManifest.Walk(target)) disk[path] = (length, ticks);
+        foreach (var (path, length, ticks) in FileSystem.FolderWalk.Files(target)) disk[path] = (length, ticks);
         var stamps = new Dictionary<string, FileStamp>(files.Count, StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
             if (disk.TryGetValue(files[i].Path, out var d)) stamps[files[i].Path] = new FileStamp(contents[i], d.Length, d.Ticks);

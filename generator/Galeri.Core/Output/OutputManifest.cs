@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.IO.Hashing;
 
 namespace Galeri.Output;
@@ -30,7 +29,7 @@ public sealed class OutputManifest(Dictionary<string, FileStamp> files)
         var intact = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var others = new List<string>();
         if (!Directory.Exists(root)) return (intact, others);
-        foreach (var (relative, length, ticks) in Walk(root))
+        foreach (var (relative, length, ticks) in FileSystem.FolderWalk.Files(root))
         {
             if (relative == AtomicOutputWriter.MarkerFile) continue;
             if (files.TryGetValue(relative, out var stamp) && stamp.Length == length && stamp.Ticks == ticks) intact[relative] = stamp;
@@ -39,12 +38,4 @@ public sealed class OutputManifest(Dictionary<string, FileStamp> files)
         return (intact, others);
     }
 
-    /// <summary>Every file under the folder with its size and modification time, in one walk (no separate stat per file).</summary>
-    public static IEnumerable<(string Path, long Length, long Ticks)> Walk(string root) =>
-        new FileSystemEnumerable<(string Path, long Length, long Ticks)>(root,
-            (ref FileSystemEntry e) => (Path.GetRelativePath(root, e.ToFullPath()).Replace('\\', '/'), e.Length, e.LastWriteTimeUtc.UtcTicks),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
-        };
 }
