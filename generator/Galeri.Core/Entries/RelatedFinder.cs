@@ -79,7 +79,7 @@ public sealed class RelatedFinder
             _found[self] = known;
             return known.Related;
         }
-        var related = Search(entry, count, out var filled);
+        var related = Search(entry, self, count, out var filled);
         _found[self] = (related, count, filled);
         return related;
     }
@@ -89,9 +89,8 @@ public sealed class RelatedFinder
         && (entry.UrusanCode is not { } urusan || !_changedUrusan.Contains(urusan))
         && !(filled && (_changedOpds.Contains(entry.OpdCode) || (entry.Jenis is { } jenis && _changedJenis.Contains(jenis))));
 
-    private IReadOnlyList<Innovation> Search(Innovation entry, int count, out bool filled)
+    private IReadOnlyList<Innovation> Search(Innovation entry, int self, int count, out bool filled)
     {
-        var self = _indexOf[entry];
         var scores = _scores.Value!;
         var touched = new List<int>();
         void Score(List<int>? list, int weight)

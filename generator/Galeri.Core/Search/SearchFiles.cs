@@ -22,8 +22,9 @@ public static class SearchFiles
     {
         var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze, memo?.Terms);
         var documents = SearchDocuments.Of(site.Content, memo);
+        // The index is large: it is written straight into its script, with no copy.
         var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze),
-            Encoding.UTF8.GetBytes("window.GALERI_INDEX = "), ";\n"u8.ToArray(), keepVectors ? memo?.Vectors : null);
+            ScriptStart("GALERI_INDEX"), ScriptEnd, keepVectors ? memo?.Vectors : null);
         var store = SearchStore.Write(site);
         return
         [
@@ -32,13 +33,18 @@ public static class SearchFiles
         ];
     }
 
+    private static readonly byte[] ScriptEnd = ";\n"u8.ToArray();
+
+    private static byte[] ScriptStart(string global) => Encoding.UTF8.GetBytes($"window.{global} = ");
+
+    /// <summary>The JSON inside its script, copied once (a spread of three arrays copies byte by byte).</summary>
     private static byte[] Script(string global, byte[] json)
     {
-        var prefix = Encoding.UTF8.GetBytes($"window.{global} = ");
-        var script = GC.AllocateUninitializedArray<byte>(prefix.Length + json.Length + 2);
-        prefix.CopyTo(script, 0);
-        json.CopyTo(script, prefix.Length);
-        ";\n"u8.CopyTo(script.AsSpan(prefix.Length + json.Length));
+        var start = ScriptStart(global);
+        var script = GC.AllocateUninitializedArray<byte>(start.Length + json.Length + ScriptEnd.Length);
+        start.CopyTo(script, 0);
+        json.CopyTo(script, start.Length);
+        ScriptEnd.CopyTo(script, start.Length + json.Length);
         return script;
     }
 }
