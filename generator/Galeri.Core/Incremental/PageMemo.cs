@@ -18,9 +18,6 @@ public sealed class PageMemo
     /// <summary>Pages rendered by the last <see cref="Render"/>; the others were reused.</summary>
     public int Rendered { get; private set; }
 
-    public int Reused { get; private set; }
-
-    /// <param name="site">Fingerprint of what every page sees besides its model: theme, site settings, generator version.</param>
     /// <summary>The fingerprint of every page of the last <see cref="Render"/>, by path (for the build cache).</summary>
     public IReadOnlyDictionary<string, UInt128> Fingerprints => _pages.ToDictionary(p => p.Key, p => p.Value.Fingerprint, StringComparer.Ordinal);
 
@@ -30,6 +27,7 @@ public sealed class PageMemo
         foreach (var (path, fingerprint, file) in pages) _pages[path] = (fingerprint, null, file);
     }
 
+    /// <param name="site">Fingerprint of what every page sees besides its model: theme, site settings, generator version.</param>
     /// <param name="progress">Told every few hundred pages how many are done.</param>
     public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageDocument> pages, UInt128 site, Func<PageDocument, OutputFile?> render,
         IProgress<Build.BuildProgress>? progress = null)
@@ -65,7 +63,6 @@ public sealed class PageMemo
         _pages = next;
         _site = site;
         Rendered = rendered;
-        Reused = pages.Count - rendered;
         return [.. results.Select(r => r.File).OfType<OutputFile>()];
     }
 }
