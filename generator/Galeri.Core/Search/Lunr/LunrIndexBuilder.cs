@@ -164,22 +164,21 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
             {
                 var id = sortedTerms[t];
                 if (t > from) LunrJson.Raw(output, ","u8);
-                LunrJson.Raw(output, "[\""u8);
-                LunrJson.Raw(output, table[id].Json.EncodedUtf8Bytes);
-                LunrJson.Raw(output, "\",{\"_index\":"u8);
+                LunrJson.Raw(output, "["u8);
+                LunrJson.Quoted(output, table[id].Json);
+                LunrJson.Raw(output, ",{\"_index\":"u8);
                 LunrJson.Integer(output, termIndex[id]);
                 for (var f = 0; f < fields.Count; f++)
                 {
-                    LunrJson.Raw(output, ",\""u8);
-                    LunrJson.Raw(output, _fieldNames[f].EncodedUtf8Bytes);
-                    LunrJson.Raw(output, "\":{"u8);
+                    LunrJson.Raw(output, ","u8);
+                    LunrJson.Quoted(output, _fieldNames[f]);
+                    LunrJson.Raw(output, ":{"u8);
                     var (start, end) = postings.Range(f, id);
                     for (var p = start; p < end; p++)
                     {
                         if (p > start) LunrJson.Raw(output, ","u8);
-                        LunrJson.Raw(output, "\""u8);
-                        LunrJson.Raw(output, references[postings.Documents[f][p]].EncodedUtf8Bytes);
-                        LunrJson.Raw(output, "\":{}"u8);
+                        LunrJson.Quoted(output, references[postings.Documents[f][p]]);
+                        LunrJson.Raw(output, ":{}"u8);
                     }
                     LunrJson.Raw(output, "}"u8);
                 }
@@ -189,32 +188,26 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
 
         var head = new ArrayBufferWriter<byte>(1024);
         LunrJson.Raw(head, prefix);
-        LunrJson.Raw(head, "{\"version\":\""u8);
-        var json = head;
-        LunrJson.Raw(json, JsonEncodedText.Encode(Version).EncodedUtf8Bytes);
-        LunrJson.Raw(json, "\",\"fields\":["u8);
+        LunrJson.Raw(head, "{\"version\":"u8);
+        LunrJson.Quoted(head, JsonEncodedText.Encode(Version));
+        LunrJson.Raw(head, ",\"fields\":["u8);
         for (var f = 0; f < fields.Count; f++)
         {
-            if (f > 0) LunrJson.Raw(json, ","u8);
-            LunrJson.Raw(json, "\""u8);
-            LunrJson.Raw(json, _fieldNames[f].EncodedUtf8Bytes);
-            LunrJson.Raw(json, "\""u8);
+            if (f > 0) LunrJson.Raw(head, ","u8);
+            LunrJson.Quoted(head, _fieldNames[f]);
         }
-        LunrJson.Raw(json, "],\"fieldVectors\":["u8);
+        LunrJson.Raw(head, "],\"fieldVectors\":["u8);
         var middle = new ArrayBufferWriter<byte>(32);
         LunrJson.Raw(middle, "],\"invertedIndex\":["u8);
         var tail = new ArrayBufferWriter<byte>(256);
-        json = tail;
-        LunrJson.Raw(json, "],\"pipeline\":["u8);
+        LunrJson.Raw(tail, "],\"pipeline\":["u8);
         for (var p = 0; p < pipeline.Count; p++)
         {
-            if (p > 0) LunrJson.Raw(json, ","u8);
-            LunrJson.Raw(json, "\""u8);
-            LunrJson.Raw(json, JsonEncodedText.Encode(pipeline[p]).EncodedUtf8Bytes);
-            LunrJson.Raw(json, "\""u8);
+            if (p > 0) LunrJson.Raw(tail, ","u8);
+            LunrJson.Quoted(tail, JsonEncodedText.Encode(pipeline[p]));
         }
-        LunrJson.Raw(json, "]}"u8);
-        LunrJson.Raw(json, suffix);
+        LunrJson.Raw(tail, "]}"u8);
+        LunrJson.Raw(tail, suffix);
 
         // One array for the whole file: the chunks are copied in once, then go back to the pool.
         var parts = new List<ReadOnlyMemory<byte>> { head.WrittenMemory };

@@ -39,6 +39,14 @@ internal static class LunrJson
 
     internal static void Raw(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes) => output.Write(bytes);
 
+    /// <summary>A JSON string: the already escaped text between quotes.</summary>
+    internal static void Quoted(IBufferWriter<byte> output, System.Text.Json.JsonEncodedText text)
+    {
+        Raw(output, "\""u8);
+        Raw(output, text.EncodedUtf8Bytes);
+        Raw(output, "\""u8);
+    }
+
     internal static void Integer(IBufferWriter<byte> output, int value)
     {
         var span = output.GetSpan(11);
