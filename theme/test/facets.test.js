@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FACETS, facetByKey, facetLabel, facetOptions, facetValue, facetValuesOf, filterAndCount } from '../src/search/facets.js';
+import { emptySelection } from '../src/search/url-state.js';
+import { DOCS, LABELS } from './support/search-fixture.js';
+
+const every = DOCS.map((doc, i) => ({ i }));
+const values = facetValuesOf(DOCS);
+const select = (pairs) => {
+  const sel = emptySelection();
+  for (const [key, value] of pairs) sel[key][value] = true;
+  return sel;
+};
+
+test('the facets and their URL keys, in panel order', () => {
+  assert.deepEqual(FACETS.map((f) => f.key), ['opd', 'urusan', 'jenis', 'tahapan', 'status', 'tahun']);
+});
+
+test('a missing or empty value is no value; numbers become text', () => {
+  assert.equal(facetValue(DOCS[4], facetByKey('tahun')), null);
+  assert.equal(facetValue(DOCS[4], facetByKey('status')), null);
+  assert.equal(facetValue(DOCS[0], facetByKey('tahun')), '2018');
+});
+
+test('labels come from the store, the code stands in when it has none', () => {
+  assert.equal(facetLabel(LABELS, facetByKey('status'), 'aktif'), 'Aktif');
+  assert.equal(facetLabel(LABELS, facetByKey('urusan'), 'adminduk'), 'adminduk');
+  assert.equal(facetLabel(LABELS, facetByKey('tahun'), '2019'), '2019');
+});
+
+test('options: years newest first, codes in vocabulary order, OPDs by label', () => {
+  assert.deepEqual(facetOptions(DOCS, LABELS, facetByKey('tahun')), ['2019', '2018', '2017']);
+  assert.deepEqual(facetOptions(DOCS, LABELS, facetByKey('status')), ['aktif', 'berkembang', 'dihentikan']);
+  assert.deepEqual(facetOptions(DOCS, LABELS, facetByKey('tahapan')), ['uji-coba', 'penerapan']);
+  assert.deepEqual(facetOptions(DOCS, LABELS, facetByKey('opd')), ['disdukcapil', 'dishub', 'diskominsta', 'dpmptsp', 'dpupr']);
+});
+
+test('no filter keeps every hit and counts every value', () => {
+  const { results, counts } = filterAndCount(every, values, emptySelection());
+  assert.equal(results.length, DOCS.length);
+  assert.deepEqual(counts.jenis, { digital: 4, nondigital: 1 });
+  assert.deepEqual(counts.tahun, { 2018: 1, 2019: 2, 2017: 1 });
+});
+
+test('OR within a facet, and that facet still counts without its own filter', () => {
+  const { results, counts } = filterAndCount(every, values, select([['opd', 'dishub'], ['opd', 'diskominsta']]));
+  assert.deepEqual(results.map((h) => DOCS[h.i].id), ['siap-uji-kir', 'data-go']);
+  assert.equal(counts.opd.dpmptsp, 1);
+  assert.deepEqual(counts.status, { aktif: 1, berkembang: 1 });
+});
+
+test('AND across facets; an entry failing one facet counts only in that facet', () => {
+  const { results, counts } = filterAndCount(every, values, select([['jenis', 'digital'], ['tahun', '2019']]));
+  assert.deepEqual(results.map((h) => DOCS[h.i].id), ['data-go', 'si-lacak']);
+  assert.deepEqual(counts.tahun, { 2019: 2, 2018: 1 });          // digital entries by year
+  assert.deepEqual(counts.jenis, { digital: 2 });                // 2019 entries by jenis
+  assert.deepEqual(counts.opd, { diskominsta: 1, dpmptsp: 1 });
+});
+
+test('results keep the order of the hits', () => {
+  const reversed = [...every].reverse();
+  assert.deepEqual(filterAndCount(reversed, values, emptySelection()).results, reversed);
+});
