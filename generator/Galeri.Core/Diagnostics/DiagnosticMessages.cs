@@ -126,8 +126,8 @@ public static class DiagnosticMessages
                             "UI strings file \"{0}\" is missing from the theme folder."),
 
         // Issue #9, parsing hostile text: bounds, hidden characters, numbers, empty lists, base_url.
-        ["yaml-too-deep"] = ("Struktur YAML bersarang terlalu dalam (lebih dari {0} tingkat). Kolom entri hanya butuh beberapa tingkat: periksa kurung [ { dan indentasinya.",
-                             "The YAML nests too deep (more than {0} levels). Entry fields need only a few: check the [ { brackets and the indentation."),
+        ["yaml-too-deep"] = ("Struktur YAML bersarang terlalu dalam (lebih dari {0} tingkat). Kolom entri hanya butuh beberapa tingkat: periksa kurung [ {{ dan indentasinya.",
+                             "The YAML nests too deep (more than {0} levels). Entry fields need only a few: check the [ {{ brackets and the indentation."),
         ["hidden-character"] = ("Teks ini memuat karakter tersembunyi {0} (karakter kendali, pembalik arah teks, atau spasi tanpa lebar) yang dapat menyamarkan tulisan. Hapus karakter itu, misalnya dengan mengetik ulang teksnya.",
                                 "This text contains the hidden character {0} (a control character, a text direction override or a zero-width space), which can disguise what is written. Remove it, e.g. by typing the text again."),
         ["markdown-too-large"] = ("Isi halaman berukuran {0} KB, melebihi batas 128 KB. Ringkas isinya, atau unggah dokumen lengkapnya di tempat lain dan tautkan lewat tautan.dokumen.",

@@ -6,6 +6,7 @@ using Galeri.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Galeri.Markdown;
 
@@ -60,8 +61,20 @@ public static class MarkdownRenderer
         }
         foreach (var (url, node) in SafeLinkExtension.RemovedFrom(document))
             diagnostics.Warning(file, new SourcePosition(lineOffset + node.Line + 1, node.Column + 1), "", "unsafe-link", url);
+        MarkdownObject? html = null;
+        var hiddenReported = false;
         // Descendants() walks in document order, so the first HTML node found is the first written.
-        var html = document.Descendants().FirstOrDefault(o => o is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline && !HtmlComments.IsComment(o));
+        foreach (var node in document.Descendants())
+        {
+            if (html is null && node is HtmlBlock or HtmlInline && !HtmlComments.IsComment(node)) html = node;
+            // "&#x202E;" is decoded only now, so the scan of the text above could not see it.
+            if (!hiddenReported && node is HtmlEntityInline entity && HiddenCharacters.IndexOf(entity.Transcoded.AsSpan()) is var index and >= 0)
+            {
+                diagnostics.Error(file, new SourcePosition(lineOffset + entity.Line + 1, entity.Column + 1), "", "hidden-character",
+                    HiddenCharacters.Name(entity.Transcoded.AsSpan()[index]));
+                hiddenReported = true;
+            }
+        }
         if (html is not null)
             diagnostics.Warning(file, new SourcePosition(lineOffset + html.Line + 1, html.Column + 1), "", "raw-html");
         return document;
