@@ -54,28 +54,17 @@ public static class MarkdownRenderer
             diagnostics.Error(file, new SourcePosition(lineOffset + BusiestParagraph(markdown) + 1, 1), "", "markdown-too-deep");
             return null;
         }
-        if (MarkdownTreeDepth.FindTooDeep(document) is { } deep)
+        var scan = MarkdownTreeScan.Of(document);
+        if (scan.TooDeep is { } deep)
         {
             diagnostics.Error(file, new SourcePosition(lineOffset + deep.Line + 1, 1), "", "markdown-too-deep");
             return null;
         }
         foreach (var (url, node) in SafeLinkExtension.RemovedFrom(document))
             diagnostics.Warning(file, new SourcePosition(lineOffset + node.Line + 1, node.Column + 1), "", "unsafe-link", url);
-        MarkdownObject? html = null;
-        var hiddenReported = false;
-        // Descendants() walks in document order, so the first HTML node found is the first written.
-        foreach (var node in document.Descendants())
-        {
-            if (html is null && node is HtmlBlock or HtmlInline && !HtmlComments.IsComment(node)) html = node;
-            // "&#x202E;" is decoded only now, so the scan of the text above could not see it.
-            if (!hiddenReported && node is HtmlEntityInline entity && HiddenCharacters.IndexOf(entity.Transcoded.AsSpan()) is var index and >= 0)
-            {
-                diagnostics.Error(file, new SourcePosition(lineOffset + entity.Line + 1, entity.Column + 1), "", "hidden-character",
-                    HiddenCharacters.Name(entity.Transcoded.AsSpan()[index]));
-                hiddenReported = true;
-            }
-        }
-        if (html is not null)
+        if (scan.HiddenEntity is var (entity, character))
+            diagnostics.Error(file, new SourcePosition(lineOffset + entity.Line + 1, entity.Column + 1), "", "hidden-character", HiddenCharacters.Name(character));
+        if (scan.FirstHtml is { } html)
             diagnostics.Warning(file, new SourcePosition(lineOffset + html.Line + 1, html.Column + 1), "", "raw-html");
         return document;
     }
