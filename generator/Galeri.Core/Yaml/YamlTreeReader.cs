@@ -74,6 +74,12 @@ public static class YamlTreeReader
             diagnostics.Error(file, e.Position, "", "yaml-too-deep", MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return false;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet refuses some tags this way ("!<>", "!!!![11]"): entries never need tags.
+            diagnostics.Error(file, reader.LastPosition, "", "yaml-syntax", "tag YAML (tanda ! di depan nilai) tidak dapat dibaca; hapus tanda ! itu atau beri tanda kutip pada nilainya");
+            return false;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some unfinished structures, e.g. "[a, b" with no closing bracket.
