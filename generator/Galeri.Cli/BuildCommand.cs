@@ -28,9 +28,9 @@ public static class BuildCommand
 
     public static int Run(BuildOptions options, OutputSettings settings)
     {
-        if (options.BaseUrl is { } url && !Yaml.FieldReader.IsWebUrl(url))
+        if (options.BaseUrl is { } url && !Yaml.FieldReader.IsBaseUrl(url))
         {
-            Console.Error.WriteLine($"galeri: --base-url \"{url}\" harus alamat lengkap yang diawali https:// atau http://.");
+            Console.Error.WriteLine($"galeri: --base-url \"{Text.TerminalText.Escape(url)}\" harus alamat lengkap yang diawali https:// atau http://, tanpa nama pengguna, tanpa '//' di jalurnya, tanpa ? atau #.");
             return ExitCodes.Usage;
         }
         if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;

@@ -10,13 +10,18 @@ namespace Galeri.Content;
 /// </summary>
 public static class CodeListReader
 {
-    /// <returns>The items, or null when the file is missing or is not a list at all.</returns>
+    /// <returns>The items, or null when the file is missing, empty, or is not a list at all.</returns>
     public static IReadOnlyList<T>? Read<T>(SourceFile? file, DiagnosticBag diagnostics, IReadOnlyList<string> fields, Func<FieldReader, string, T?> readItem)
         where T : class
     {
         if (file is null) return null;
-        var root = YamlTreeReader.Read(file.Text, file.DisplayPath, 0, diagnostics);
-        if (root is null) return null;
+        if (!YamlTreeReader.TryRead(file.Text, file.DisplayPath, 0, diagnostics, out var root)) return null;
+        // An empty list (or only comments) would publish a site whose every OPD link leads nowhere: the list is required.
+        if (root is null || root is YamlSequence { Items.Count: 0 })
+        {
+            diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "list-empty");
+            return null;
+        }
         if (root is not YamlSequence sequence)
         {
             diagnostics.Error(file.DisplayPath, root.Position, "", "not-a-list");

@@ -1,8 +1,12 @@
+using Galeri.Text;
+
 namespace Galeri.Diagnostics;
 
 /// <summary>
 /// One problem found in the content or theme. The text is produced from <see cref="Rule"/> and
 /// <see cref="Arguments"/> so the same problem can be reported in Bahasa Indonesia or English.
+/// File, field and arguments often quote content; they are escaped here, once, so no output
+/// (terminal, GitHub annotation, JSON, the serve error page) ever prints an ESC or a bidi override raw.
 /// </summary>
 public sealed record Diagnostic(
     Severity Severity,
@@ -13,6 +17,14 @@ public sealed record Diagnostic(
     string Rule,
     IReadOnlyList<string> Arguments)
 {
+    public string File { get; } = TerminalText.Escape(File);
+
+    public string Field { get; } = TerminalText.Escape(Field);
+
+    public IReadOnlyList<string> Arguments { get; } = Arguments.Any(a => HiddenCharacters.IndexOf(a) >= 0)
+        ? [.. Arguments.Select(TerminalText.Escape)]
+        : Arguments;
+
     public string Message(string language = "id") => DiagnosticMessages.Format(Rule, Arguments, language);
 
     /// <summary>The compiler-style line: <c>path:line:col error field: message</c>.</summary>

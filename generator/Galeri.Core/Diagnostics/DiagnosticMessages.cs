@@ -124,6 +124,28 @@ public static class DiagnosticMessages
                               "The theme template failed: {0}"),
         ["i18n-missing"] = ("Berkas teks antarmuka \"{0}\" tidak ditemukan di folder tema.",
                             "UI strings file \"{0}\" is missing from the theme folder."),
+
+        // Issue #9, parsing hostile text: bounds, hidden characters, numbers, empty lists, base_url.
+        ["yaml-too-deep"] = ("Struktur YAML bersarang terlalu dalam (lebih dari {0} tingkat). Kolom entri hanya butuh beberapa tingkat: periksa kurung [ {{ dan indentasinya.",
+                             "The YAML nests too deep (more than {0} levels). Entry fields need only a few: check the [ {{ brackets and the indentation."),
+        ["hidden-character"] = ("Teks ini memuat karakter tersembunyi {0} (karakter kendali, pembalik arah teks, atau spasi tanpa lebar) yang dapat menyamarkan tulisan. Hapus karakter itu, misalnya dengan mengetik ulang teksnya.",
+                                "This text contains the hidden character {0} (a control character, a text direction override or a zero-width space), which can disguise what is written. Remove it, e.g. by typing the text again."),
+        ["markdown-too-large"] = ("Isi halaman berukuran {0} KB, melebihi batas 128 KB. Ringkas isinya, atau unggah dokumen lengkapnya di tempat lain dan tautkan lewat tautan.dokumen.",
+                                  "The body is {0} KB, over the 128 KB limit. Shorten it, or publish the full document elsewhere and link it in tautan.dokumen."),
+        ["markdown-too-deep"] = ("Isi halaman bersarang terlalu dalam mulai baris ini (kutipan '>' atau daftar di dalam daftar, tanda [ yang tidak ditutup, atau penekanan di dalam penekanan). Tulis dengan susunan yang lebih datar.",
+                                 "The body nests too deep from this line on (quotes '>' or lists inside lists, unclosed [ brackets, or emphasis inside emphasis). Write it with a flatter structure."),
+        ["markdown-too-complex"] = ("Terlalu banyak tanda Markdown di sini ([, *, _, `, ~ dan alamat web; paling banyak {0} dalam satu paragraf dan {1} dalam satu halaman). Pisahkan paragraf dengan baris kosong dan kurangi format.",
+                                    "Too many Markdown marks here ([, *, _, `, ~ and web addresses; at most {0} in a paragraph and {1} in a page). Separate paragraphs with blank lines and use less formatting."),
+        ["number-separator"] = ("\"{0}\" tertulis \"{1}\" dengan koma atau titik pemisah ribuan. Di sini titik adalah tanda desimal dan ribuan ditulis tanpa pemisah: 1,5 ditulis 1.5 dan 1.500 ditulis 1500.{2}",
+                                "\"{0}\" is written \"{1}\", with a comma or thousands dots. Here a dot is the decimal mark and thousands have no separator: write 1,5 as 1.5 and 1.500 as 1500.{2}"),
+        ["number-decimals"] = ("\"{0}\" tertulis {1}: paling banyak {2} angka di belakang titik desimal. Bulatkan angkanya.",
+                               "\"{0}\" is written {1}: at most {2} digits after the decimal dot. Round the number."),
+        ["number-thousands-dot"] = ("\"{0}\" tertulis {1} dan dibaca sebagai pecahan desimal, karena titik adalah tanda desimal. Bila maksudnya ribuan, tulis {2} tanpa titik.",
+                                    "\"{0}\" is written {1} and read as a decimal fraction, since a dot is the decimal mark. If thousands were meant, write {2} without the dot."),
+        ["list-empty"] = ("Berkas daftar ini kosong. Tuliskan butir-butirnya (setiap butir diawali '- kode: ...') sesuai panduan di content/README.md.",
+                          "This list file is empty. Write its items (each starting with '- kode: ...') as described in content/README.md."),
+        ["base-url-invalid"] = ("Alamat situs \"{0}\" tidak dapat dipakai. Tulis alamat lengkap seperti https://inovasi.magelangkota.go.id/ (boleh dengan jalur, misalnya .../galeri/), tanpa nama pengguna, tanpa '//' atau '..' di jalurnya, dan tanpa ? atau #.",
+                                "The site address \"{0}\" cannot be used. Write a full address such as https://inovasi.magelangkota.go.id/ (a path such as .../galeri/ is fine), with no user name, no '//' or '..' in the path, and no ? or #."),
     };
 
     // Which argument of a rule holds a "did you mean" suggestion (raw value, or "" for none):
@@ -137,6 +159,7 @@ public static class DiagnosticMessages
         ["unknown-innovation"] = 1,
         ["unknown-featured"] = 1,
         ["section-unknown"] = 1,
+        ["number-separator"] = 2,
     };
 
     public static IReadOnlyCollection<string> Rules => Texts.Keys;

@@ -29,7 +29,15 @@ public static class InnovationParser
     private static readonly string[] ImageFields = ["berkas", "alt"];
 
     private const int FirstYear = 1945;
-    private const int LastYear = 2100;
+
+    /// <summary>A year in an entry is never later than next year (an award announced for it at most).</summary>
+    private static int LastYear => DateTime.Today.Year + 1;
+
+    /// <summary>
+    /// The largest size of an impact figure, either sign: a trillion, the scale of a city's whole
+    /// budget in rupiah. Larger figures are typing mistakes, and would overflow the change shown in percent.
+    /// </summary>
+    public const decimal ImpactLimit = 1_000_000_000_000m;
 
     /// <returns>The entry, or null when it is too broken to be shown (the diagnostics say why).</returns>
     public static Innovation? Parse(SourceFile file, DiagnosticBag diagnostics)
@@ -102,7 +110,7 @@ public static class InnovationParser
     {
         item.RejectUnknownKeys(ImpactFields);
         var indicator = item.Text("indikator", required: true);
-        var impact = new Impact(indicator ?? "", item.Text("satuan"), item.Number("sebelum"), item.Number("sesudah"),
+        var impact = new Impact(indicator ?? "", item.Text("satuan"), item.Number("sebelum", -ImpactLimit, ImpactLimit), item.Number("sesudah", -ImpactLimit, ImpactLimit),
             item.Integer("tahun", FirstYear, LastYear), item.Text("sumber"));
         return indicator is null ? null : impact;
     }

@@ -1,7 +1,6 @@
 using Galeri.Content;
 using Galeri.Diagnostics;
 using Galeri.Markdown;
-using Galeri.Markdown.SafeLinks;
 using Galeri.Text;
 using Galeri.Yaml;
 
@@ -26,8 +25,7 @@ public static class FreePageParser
         var description = fields.Text("deskripsi");
         var order = fields.Integer("urutan", -1000, 1000);
 
-        var document = MarkdownRenderer.Parse(frontMatter.Body);
-        SafeLinkRewriter.Rewrite(document, file.DisplayPath, frontMatter.BodyLineOffset, diagnostics);
-        return title is null ? null : new FreePage(slug, file, title, description, order, MarkdownRenderer.Render(document));
+        var document = MarkdownRenderer.Parse(frontMatter.Body, file.DisplayPath, frontMatter.BodyLineOffset, diagnostics);
+        return title is null || document is null ? null : new FreePage(slug, file, title, description, order, MarkdownRenderer.Render(document));
     }
 }

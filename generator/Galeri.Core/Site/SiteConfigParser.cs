@@ -21,7 +21,18 @@ public static class SiteConfigParser
         var organizer = fields.Text("penyelenggara", required: true);
         var language = fields.Choice("bahasa", Languages) ?? "id";
         var baseUrl = fields.Url("base_url");
-        if (baseUrlOverride is not null) baseUrl = baseUrlOverride;
+        if (baseUrl is not null && !FieldReader.IsBaseUrl(baseUrl))
+        {
+            diagnostics.Error(file.DisplayPath, fields.PositionOf("base_url"), "base_url", "base-url-invalid", baseUrl);
+            baseUrl = null;
+        }
+        if (baseUrlOverride is not null)
+        {
+            // The command line checks it too; this keeps any other caller of the build from publishing a bad one.
+            if (!FieldReader.IsBaseUrl(baseUrlOverride))
+                diagnostics.Error(file.DisplayPath, SourcePosition.Start, "--base-url", "base-url-invalid", baseUrlOverride);
+            baseUrl = baseUrlOverride;
+        }
         var config = new SiteConfig(title ?? "", organizer ?? "", language,
             baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
             fields.Text("deskripsi"), fields.TextList("unggulan"), file.DisplayPath);

@@ -94,14 +94,43 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
         return number;
     }
 
-    public decimal? Number(string key, bool required = false)
+    /// <summary>Decimals a number may have: the site shows two, and more would let a tiny "sebelum" overflow a change in percent.</summary>
+    public const int MaxDecimals = 4;
+
+    /// <summary>
+    /// A number written with a dot as the decimal mark, between <paramref name="min"/> and
+    /// <paramref name="max"/>. A comma or grouping dots are refused (see <see cref="NumberNotation"/>).
+    /// </summary>
+    public decimal? Number(string key, decimal min, decimal max, bool required = false)
     {
         var node = Value(key, required);
         if (node is null) return null;
-        if (node is YamlScalar scalar && decimal.TryParse(scalar.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-            return number;
-        diagnostics.Error(file, node.Position, FieldName(key), "type-number", FieldName(key), Describe(node));
-        return null;
+        var field = FieldName(key);
+        var written = node is YamlScalar scalar ? scalar.Value.Trim() : "";
+        var reading = node is YamlScalar ? NumberNotation.Read(written) : new NumberNotation.Result(NumberNotation.Reading.NotANumber);
+        switch (reading.Reading)
+        {
+            case NumberNotation.Reading.NotANumber:
+                diagnostics.Error(file, node.Position, field, "type-number", field, Describe(node));
+                return null;
+            case NumberNotation.Reading.Separator:
+                diagnostics.Error(file, node.Position, field, "number-separator", field, written, reading.Suggestion);
+                return null;
+        }
+        if (reading.Reading == NumberNotation.Reading.TooLarge || reading.Value < min || reading.Value > max)
+        {
+            diagnostics.Error(file, node.Position, field, "out-of-range", field,
+                min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture), written);
+            return null;
+        }
+        if (reading.Decimals > MaxDecimals)
+        {
+            diagnostics.Error(file, node.Position, field, "number-decimals", field, written, MaxDecimals.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+        if (reading.LooksLikeThousands)
+            diagnostics.Warning(file, node.Position, field, "number-thousands-dot", field, written, written.Replace(".", "", StringComparison.Ordinal));
+        return reading.Value;
     }
 
     public bool? Boolean(string key, bool required = false)
@@ -222,10 +251,32 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
         }
     }
 
+    /// <summary>
+    /// An absolute http(s) address with a host, and no user name before it: in
+    /// <c>https://magelangkota.go.id@evil.example/</c> the host is evil.example, whatever it looks like.
+    /// </summary>
     public static bool IsWebUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && uri.Host.Length > 0;
+        && uri.Host.Length > 0
+        && uri.UserInfo.Length == 0;
+
+    /// <summary>
+    /// The address a whole site is published at (<c>base_url</c>, <c>--base-url</c>): a web address
+    /// whose path is plain, since every absolute link of the site (404.html, canonical links, the
+    /// sitemap) is made by appending to it. No '//' or '\' or dot segment in the path
+    /// (<c>https://host//evil.example/</c> makes "//evil.example/" a link to another host), no query, no fragment.
+    /// </summary>
+    public static bool IsBaseUrl(string value)
+    {
+        if (!IsWebUrl(value) || value.AsSpan().IndexOfAny('?', '#', '\\') >= 0 || value.Any(char.IsWhiteSpace)) return false;
+        var authority = value.IndexOf("://", StringComparison.Ordinal) + 3;
+        var slash = value.IndexOf('/', authority);
+        if (slash < 0) return true;
+        var path = value[slash..];
+        return !path.Contains("//", StringComparison.Ordinal)
+               && !path.Split('/').Any(segment => segment is "." or ".." || segment.Equals("%2e", StringComparison.OrdinalIgnoreCase) || segment.Equals("%2e%2e", StringComparison.OrdinalIgnoreCase));
+    }
 
     public static bool IsEmail(string value) =>
         !value.Contains(' ') && value.Count(c => c == '@') == 1

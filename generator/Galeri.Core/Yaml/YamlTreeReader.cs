@@ -12,6 +12,12 @@ namespace Galeri.Yaml;
 /// </summary>
 public static class YamlTreeReader
 {
+    /// <summary>
+    /// How deep maps and lists may nest. Real files need 3 (<c>dampak: - sebelum: 5</c>); the reader
+    /// recurses per level, and 30,000 levels of "[[[[" would otherwise end the process with a stack overflow.
+    /// </summary>
+    public const int MaxDepth = 20;
+
     /// <param name="lineOffset">Lines before <paramref name="text"/> in the file (front matter starts after '---').</param>
     /// <returns>The root node, or null when the text is empty or could not be read (a diagnostic says why).</returns>
     public static YamlNode? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics) =>
@@ -63,6 +69,17 @@ public static class YamlTreeReader
             diagnostics.Error(file, e.Position, "", "yaml-alias", e.Alias);
             return false;
         }
+        catch (TooDeepException e)
+        {
+            diagnostics.Error(file, e.Position, "", "yaml-too-deep", MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet refuses some tags this way ("!<>", "!!!![11]"): entries never need tags.
+            diagnostics.Error(file, reader.LastPosition, "", "yaml-syntax", "tag YAML (tanda ! di depan nilai) tidak dapat dibaca; hapus tanda ! itu atau beri tanda kutip pada nilainya");
+            return false;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some unfinished structures, e.g. "[a, b" with no closing bracket.
@@ -106,6 +123,11 @@ public static class YamlTreeReader
         public SourcePosition Position { get; } = position;
     }
 
+    private sealed class TooDeepException(SourcePosition position) : Exception
+    {
+        public SourcePosition Position { get; } = position;
+    }
+
     private sealed class TreeBuilder(IParser parser, string file, int lineOffset, DiagnosticBag diagnostics)
     {
         public SourcePosition LastPosition { get; private set; } = new(1 + lineOffset, 1);
@@ -118,7 +140,7 @@ public static class YamlTreeReader
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = ReadNode();
+            var root = ReadNode(0);
             parser.Consume<DocumentEnd>();
             if (parser.Current is DocumentStart extra)
             {
@@ -129,21 +151,33 @@ public static class YamlTreeReader
             return root;
         }
 
-        private YamlNode ReadNode()
+        // Where the node being read is (keys, and 1-based item numbers below the top level), named only when a message needs it.
+        private readonly List<(string? Key, int Item)> _path = [];
+
+        private YamlNode ReadNode(int depth)
         {
             var current = parser.Current ?? throw new YamlException("unexpected end of the file");
+            if (current is SequenceStart or MappingStart && depth >= MaxDepth) throw new TooDeepException(Position(current.Start));
             switch (current)
             {
                 case AnchorAlias alias:
                     throw new AliasRefusedException(alias.Value.Value, Position(alias.Start));
                 case Scalar scalar:
                     parser.MoveNext();
-                    return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Position(scalar.Start));
+                    var position = Position(scalar.Start);
+                    CheckHiddenCharacters(scalar.Value, position);
+                    return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, position);
                 case SequenceStart start:
                 {
                     parser.MoveNext();
                     var items = new List<YamlNode>();
-                    while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode());
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        // Items of a file that is a list (opd.yml) are reported by their own fields, as the field reader does.
+                        if (depth > 0) _path.Add((null, items.Count + 1));
+                        items.Add(ReadNode(depth + 1));
+                        if (depth > 0) _path.RemoveAt(_path.Count - 1);
+                    }
                     return new YamlSequence(items, Position(start.Start));
                 }
                 case MappingStart start:
@@ -153,8 +187,10 @@ public static class YamlTreeReader
                     var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
-                        var keyNode = ReadNode();
-                        var value = ReadNode();
+                        var keyNode = ReadNode(depth + 1);
+                        _path.Add(((keyNode as YamlScalar)?.Value ?? "?", 0));
+                        var value = ReadNode(depth + 1);
+                        _path.RemoveAt(_path.Count - 1);
                         // Complex keys (maps as keys) are never meaningful here; keep their text for messages.
                         var key = keyNode as YamlScalar ?? new YamlScalar("?", true, keyNode.Position);
                         if (seen.ContainsKey(key.Value))
@@ -170,6 +206,16 @@ public static class YamlTreeReader
                 default:
                     throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}");
             }
+        }
+
+        // A value that looks like one text and is another (bidi overrides, zero-width characters) or
+        // that would drive a terminal (ESC) is refused; YAML's "\e" and "\u202E" escapes can write them too.
+        private void CheckHiddenCharacters(string value, SourcePosition position)
+        {
+            var index = Galeri.Text.HiddenCharacters.IndexOf(value);
+            if (index < 0) return;
+            var field = string.Concat(_path.Select((p, i) => p.Key is null ? $"[{p.Item}]" : i == 0 ? p.Key : "." + p.Key));
+            diagnostics.Error(file, position, field, "hidden-character", Galeri.Text.HiddenCharacters.Name(value[index]));
         }
     }
 }

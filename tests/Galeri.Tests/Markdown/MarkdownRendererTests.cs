@@ -1,3 +1,4 @@
+using Galeri.Diagnostics;
 using Galeri.Markdown;
 using Galeri.Markdown.SafeLinks;
 
@@ -37,13 +38,14 @@ public class MarkdownRendererTests
         Assert.Equal(allowed, SafeLinkPolicy.IsAllowed(url));
 
     [Fact]
-    public void An_unsafe_link_becomes_its_text()
+    public void An_unsafe_link_becomes_its_text_and_is_reported()
     {
-        var document = MarkdownRenderer.Parse("Klik [di sini](javascript:alert(1)) ya.\n");
-        var removed = new List<string>();
-        SafeLinkRewriter.Rewrite(document, link => removed.Add(link.Url!));
-        var html = MarkdownRenderer.Render(document);
-        Assert.Equal(["javascript:alert(1)"], removed);
+        var diagnostics = new DiagnosticBag();
+        var document = MarkdownRenderer.Parse("Klik [di sini](javascript:alert(1)) ya.\n", "a.md", 10, diagnostics);
+        var html = MarkdownRenderer.Render(document!);
+        var warning = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("unsafe-link", 11, 6), (warning.Rule, warning.Line, warning.Column));
+        Assert.Equal(["javascript:alert(1)"], warning.Arguments);
         Assert.DoesNotContain("href", html);
         Assert.Contains("di sini", html);
     }

@@ -72,4 +72,14 @@ public class YamlTreeReaderTests
         Assert.Null(root);
         Assert.Empty(diagnostics);
     }
+
+    [Theory]
+    [InlineData("nama: !<> x\n")]
+    [InlineData("sdgs: !!!!!!!![11]\n")]
+    public void A_tag_the_parser_cannot_take_is_a_syntax_error_not_an_exception(string yaml)
+    {
+        var (root, diagnostics) = Read(yaml);
+        Assert.Null(root);
+        Assert.Equal("yaml-syntax", Assert.Single(diagnostics).Rule);
+    }
 }

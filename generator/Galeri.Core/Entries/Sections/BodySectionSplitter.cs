@@ -1,7 +1,6 @@
 using Galeri.Diagnostics;
 using Galeri.Markdown;
 using Galeri.Markdown.EscapedHtml;
-using Galeri.Markdown.SafeLinks;
 using Galeri.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -17,9 +16,9 @@ public static class BodySectionSplitter
 {
     public static IReadOnlyList<BodySection> Split(string body, int lineOffset, string file, DiagnosticBag diagnostics)
     {
-        var document = MarkdownRenderer.Parse(body);
-        ReportRawHtml(document, lineOffset, file, diagnostics);
-        SafeLinkRewriter.Rewrite(document, file, lineOffset, diagnostics);
+        var document = MarkdownRenderer.Parse(body, file, lineOffset, diagnostics);
+        // A refused body (too large or deep, already reported) gives a page without sections, not a cascade of "missing section".
+        if (document is null) return [];
 
         var groups = new List<(HeadingBlock? Heading, List<Block> Blocks)> { (null, []) };
         foreach (var block in document)
@@ -73,14 +72,6 @@ public static class BodySectionSplitter
             else diagnostics.Warning(file, end, "", "section-recommended", kind.Heading);
         }
         return sections;
-    }
-
-    private static void ReportRawHtml(MarkdownDocument document, int lineOffset, string file, DiagnosticBag diagnostics)
-    {
-        // Descendants() walks in document order, so the first HTML node found is the first written.
-        var html = document.Descendants().FirstOrDefault(o => o is HtmlBlock or HtmlInline && !HtmlComments.IsComment(o));
-        if (html is not null)
-            diagnostics.Warning(file, new SourcePosition(lineOffset + html.Line + 1, html.Column + 1), "", "raw-html");
     }
 
     private static string InlineText(HeadingBlock heading) =>

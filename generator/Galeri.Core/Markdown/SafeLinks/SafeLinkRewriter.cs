@@ -1,28 +1,39 @@
-using Galeri.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Galeri.Markdown.SafeLinks;
 
 /// <summary>
-/// Replaces links and images whose target is not allowed (<c>javascript:</c>, <c>data:</c>, ...)
-/// by their plain text, and reports each so the writer is told.
+/// Replaces every link and image whose target is not allowed (<c>javascript:</c>, <c>data:</c>,
+/// <c>//other-host</c>, ...) by its plain text: inline and reference links, images, <c>&lt;…&gt;</c>
+/// autolinks and bare web addresses alike, since Markdig gives them all their URL already decoded.
 /// </summary>
 public static class SafeLinkRewriter
 {
-    /// <summary>Rewrites and warns the writer at each removed link's position in <paramref name="file"/>.</summary>
-    /// <param name="lineOffset">Lines of the file before the Markdown (its front matter).</param>
-    public static void Rewrite(MarkdownDocument document, string file, int lineOffset, DiagnosticBag diagnostics) =>
-        Rewrite(document, link => diagnostics.Warning(file, new SourcePosition(lineOffset + link.Line + 1, link.Column + 1), "", "unsafe-link", link.Url ?? ""));
-
-    public static void Rewrite(MarkdownDocument document, Action<LinkInline> onRemoved)
+    /// <returns>The removed links (URL and node, for its position), in document order.</returns>
+    public static IReadOnlyList<(string Url, Inline Node)> Rewrite(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        List<(string, Inline)>? removed = null;
+        foreach (var inline in document.Descendants<Inline>())
         {
-            if (SafeLinkPolicy.IsAllowed(link.Url)) continue;
-            onRemoved(link);
-            var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            link.ReplaceBy(new LiteralInline(text), copyChildren: false);
+            var url = inline switch
+            {
+                LinkInline link => link.Url,
+                AutolinkInline autolink => autolink.Url,
+                _ => null,
+            };
+            if (SafeLinkPolicy.IsAllowed(url)) continue;
+            (removed ??= []).Add((url!, inline));
         }
+        if (removed is null) return [];
+        // Replaced after the walk: the tree must not change while it is being walked.
+        foreach (var (url, inline) in removed)
+        {
+            var text = inline is LinkInline link
+                ? string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))
+                : url;
+            inline.ReplaceBy(new LiteralInline(text), copyChildren: false);
+        }
+        return removed;
     }
 }
