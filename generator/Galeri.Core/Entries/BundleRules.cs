@@ -1,0 +1,62 @@
+using System.Globalization;
+using Galeri.Diagnostics;
+
+namespace Galeri.Entries;
+
+/// <summary>
+/// Checks an entry's folder against <see cref="BundleFiles"/>' policy, so only what may be published
+/// is: every file is of a published type (an active type such as HTML is named as such), readable,
+/// within the size limits, and every SVG is inert (<see cref="Media.SvgSafety"/>). Each problem is
+/// reported at the file itself, line 1 (an SVG's problem at its own line), and stops the build.
+/// </summary>
+public static class BundleRules
+{
+    public static void Check(Innovation entry, DiagnosticBag diagnostics)
+    {
+        // A file that gambar names with a wrong type is already reported there (image-type): one mistake, one message.
+        var namedAsImage = entry.Images.Select(i => i.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        long total = 0;
+        foreach (var file in entry.BundleFiles)
+        {
+            if (BundleFiles.IsIgnored(file)) continue;
+            var full = Path.Combine(entry.BundleDirectory, file);
+            var display = Content.SourceFileReader.DisplayPath(full);
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            if (!BundleFiles.IsPublished(file))
+            {
+                if (namedAsImage.Contains(file)) continue;
+                if (BundleFiles.Active.Contains(extension))
+                    diagnostics.Error(display, SourcePosition.Start, "", "active-file", extension);
+                else
+                    diagnostics.Error(display, SourcePosition.Start, "", "file-type", extension.Length > 0 ? extension : Path.GetFileName(file), string.Join(", ", BundleFiles.Published));
+                continue;
+            }
+            total += CheckPublished(full, display, extension, diagnostics);
+        }
+        if (total > BundleFiles.MaxEntryBytes)
+            diagnostics.Error(entry.Source.DisplayPath, SourcePosition.Start, "", "bundle-too-large", Megabytes(total), Megabytes(BundleFiles.MaxEntryBytes));
+    }
+
+    /// <returns>The file's size, counted towards the entry's total.</returns>
+    private static long CheckPublished(string full, string display, string extension, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            // Opening is the readability check: the write phase copies this very file.
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 16 * 1024);
+            var length = stream.Length;
+            if (length > BundleFiles.MaxFileBytes)
+                diagnostics.Error(display, SourcePosition.Start, "", "bundle-file-too-large", Megabytes(length), Megabytes(BundleFiles.MaxFileBytes));
+            else if (extension == ".svg" && Media.SvgSafety.Find(stream) is { } problem)
+                diagnostics.Error(display, new SourcePosition(problem.Line, problem.Column), "", problem.Invalid ? "svg-invalid" : "svg-unsafe", problem.What);
+            return length;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            diagnostics.Error(display, SourcePosition.Start, "", Content.ContentTree.UnreadableRule);
+            return 0;
+        }
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
+}
