@@ -81,7 +81,9 @@ public static class ContentReader
         var prefix = ContentLayout.InnovationsFolder + "/";
         var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var stamps = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
-        foreach (var folderPath in tree.Folders)
+        // An entry folder that is a link (already reported) still names an entry: visits and unggulan
+        // that point at it are not reported too (one mistake, one message).
+        foreach (var folderPath in tree.Folders.Concat(tree.Refused))
         {
             if (folderPath.StartsWith(prefix, StringComparison.Ordinal) && folderPath.IndexOf('/', prefix.Length) < 0)
                 files.TryAdd(folderPath[prefix.Length..], []);
@@ -109,8 +111,8 @@ public static class ContentReader
             var index = Path.Combine(folder, slug, ContentLayout.InnovationFile);
             if (!list.Remove(ContentLayout.InnovationFile))
             {
-                if (!Refused(tree, prefix + slug + "/" + ContentLayout.InnovationFile))
-                    diagnostics.Error(SourceFileReader.DisplayPath(index), SourcePosition.Start, "", "file-missing");
+                if (Refused(tree, prefix + slug + "/" + ContentLayout.InnovationFile)) bundles[slug] = [];
+                else diagnostics.Error(SourceFileReader.DisplayPath(index), SourcePosition.Start, "", "file-missing");
                 continue;
             }
             entries.Add(index);
