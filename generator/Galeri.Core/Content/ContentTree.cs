@@ -15,6 +15,12 @@ public sealed class ContentTree
     public const string SymlinkRule = "symlink";
     public const string UnreadableRule = "unreadable";
 
+    /// <summary>
+    /// A problem of the machine, not of the content: a file or folder that could not be read. The
+    /// command line exits 3 (I/O failure) for these, as for a failed write, instead of 1.
+    /// </summary>
+    public static bool IsReadFailure(Diagnostic diagnostic) => diagnostic.Rule == UnreadableRule;
+
     private ContentTree(List<(string Path, long Length, long Ticks)> files, List<string> folders, HashSet<string> refused)
     {
         Files = files;
