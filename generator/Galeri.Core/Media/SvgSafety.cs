@@ -57,17 +57,18 @@ public static partial class SvgSafety
     [GeneratedRegex(@"url\(\s*(['""]?)([^'"")]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CssUrl();
 
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Parse, // to see an internal subset and refuse it; nothing is fetched
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+    };
+
     public static Problem? Find(Stream stream)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Parse, // to see an internal subset and refuse it; nothing is fetched
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1,
-            IgnoreComments = true,
-            IgnoreWhitespace = true,
-        };
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = XmlReader.Create(stream, Settings);
         var info = (IXmlLineInfo)reader;
         Problem At(string what) => new(info.LineNumber, info.LinePosition, what);
         var styleDepth = -1;
