@@ -39,12 +39,15 @@ public static class ContentReader
 
     private static ContentFiles Walk(string root, DiagnosticBag diagnostics, Incremental.SourceMemo? memo)
     {
-        var (innovationPaths, bundles, stamps) = EntryFolders(root, diagnostics);
-        var visitPaths = FilesIn(root, ContentLayout.VisitsFolder, "*.yml");
-        var pagePaths = FilesIn(root, ContentLayout.PagesFolder, "*.md");
+        // One walk of the whole folder, never following a link: see ContentTree.
+        var tree = ContentTree.Walk(root, diagnostics);
+        var (innovationPaths, bundles, stamps) = EntryFolders(root, tree, diagnostics);
+        var visitPaths = FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml");
+        var pagePaths = FilesIn(root, tree, ContentLayout.PagesFolder, ".md");
 
         SourceFile? ReadFile(string path) => memo is null ? SourceFileReader.Read(root, path, diagnostics) : memo.ReadFile(root, path, diagnostics);
-        SourceFile? Required(string relative) => ReadFile(Path.Combine(root, relative));
+        // A required file that is a link (or lies in an unreadable folder) is already reported: not "missing" too.
+        SourceFile? Required(string relative) => Refused(tree, relative) ? null : ReadFile(Path.Combine(root, relative));
         IReadOnlyList<SourceFile> ReadAll(IReadOnlyList<string> paths)
         {
             var files = new SourceFile?[paths.Count];
@@ -67,31 +70,39 @@ public static class ContentReader
     }
 
     /// <summary>
-    /// Walks <c>inovasi/</c> once: each entry folder's index.md and the other files beside it (its
-    /// page bundle). One walk, because every directory listing is a costly system call on large catalogs.
+    /// Each entry folder under <c>inovasi/</c>: its index.md and the other files beside it (its page
+    /// bundle), from the one walk. Hidden files and the system's own (Thumbs.db) are left out of the
+    /// bundle: never published, never checked (see <see cref="Entries.BundleFiles.IsIgnored"/>).
     /// </summary>
     private static (IReadOnlyList<string> Entries, IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles, IReadOnlyDictionary<string, string> Stamps)
-        EntryFolders(string root, DiagnosticBag diagnostics)
+        EntryFolders(string root, ContentTree tree, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, ContentLayout.InnovationsFolder);
-        if (!Directory.Exists(folder)) return ([], new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string>());
+        var prefix = ContentLayout.InnovationsFolder + "/";
         var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var stamps = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
-        // Size and time of each bundle file come with the walk: a replaced image changes its entry's page.
-        foreach (var (relative, length, ticks) in FileSystem.FolderWalk.Files(folder))
+        // An entry folder that is a link (already reported) still names an entry: visits and unggulan
+        // that point at it are not reported too (one mistake, one message).
+        foreach (var folderPath in tree.Folders.Concat(tree.Refused))
         {
+            if (folderPath.StartsWith(prefix, StringComparison.Ordinal) && folderPath.IndexOf('/', prefix.Length) < 0)
+                files.TryAdd(folderPath[prefix.Length..], []);
+        }
+        // Size and time of each bundle file come with the walk: a replaced image changes its entry's page.
+        foreach (var (path, length, ticks) in tree.Files)
+        {
+            if (!path.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var relative = path[prefix.Length..];
             var slash = relative.IndexOf('/');
             if (slash < 0) continue; // a stray file directly in inovasi/ belongs to no entry
             var slug = relative[..slash];
-            if (!files.TryGetValue(slug, out var list)) files[slug] = list = [];
             var name = relative[(slash + 1)..];
-            list.Add(name);
+            if (Entries.BundleFiles.IsIgnored(name)) continue;
+            files[slug].Add(name);
             if (name == ContentLayout.InnovationFile) continue;
             if (!stamps.TryGetValue(slug, out var stamp)) stamps[slug] = stamp = new System.Text.StringBuilder();
             stamp.Append(name).Append(' ').Append(length).Append(' ').Append(ticks).Append('\n');
         }
-        foreach (var directory in Directory.EnumerateDirectories(folder))
-            files.TryAdd(Path.GetFileName(directory), []);
 
         var entries = new List<string>();
         var bundles = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -100,7 +111,8 @@ public static class ContentReader
             var index = Path.Combine(folder, slug, ContentLayout.InnovationFile);
             if (!list.Remove(ContentLayout.InnovationFile))
             {
-                diagnostics.Error(SourceFileReader.DisplayPath(index), SourcePosition.Start, "", "file-missing");
+                if (Refused(tree, prefix + slug + "/" + ContentLayout.InnovationFile)) bundles[slug] = [];
+                else diagnostics.Error(SourceFileReader.DisplayPath(index), SourcePosition.Start, "", "file-missing");
                 continue;
             }
             entries.Add(index);
@@ -109,11 +121,24 @@ public static class ContentReader
         return (entries, bundles, stamps.ToDictionary(s => s.Key, s => s.Value.ToString(), StringComparer.Ordinal));
     }
 
-    private static IReadOnlyList<string> FilesIn(string root, string folder, string pattern)
+    /// <summary>The files directly in <paramref name="folder"/> whose name ends with <paramref name="extension"/>, in ordinal order.</summary>
+    private static IReadOnlyList<string> FilesIn(string root, ContentTree tree, string folder, string extension)
     {
-        var path = Path.Combine(root, folder);
-        return Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, pattern).Order(StringComparer.Ordinal).ToList()
-            : [];
+        var prefix = folder + "/";
+        return tree.Files
+            .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && f.Path.IndexOf('/', prefix.Length) < 0
+                        && f.Path.EndsWith(extension, StringComparison.Ordinal))
+            .Select(f => Path.Combine(root, f.Path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Whether the walk already reported this path, or a folder above it, as a link or unreadable.</summary>
+    private static bool Refused(ContentTree tree, string relative)
+    {
+        if (tree.Refused.Count == 0) return false;
+        for (var path = relative; path.Length > 0; path = path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "")
+            if (tree.Refused.Contains(path)) return true;
+        return tree.Refused.Contains("");
     }
 }

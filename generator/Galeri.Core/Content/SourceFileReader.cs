@@ -4,7 +4,10 @@ using Galeri.Diagnostics;
 
 namespace Galeri.Content;
 
-/// <summary>Reads content files strictly: UTF-8 only, at most 1 MB, with a clear message otherwise.</summary>
+/// <summary>
+/// Reads content files strictly: UTF-8 only, at most 1 MB, never through a symbolic link, with a
+/// clear message otherwise (also when the file cannot be read: no stack trace).
+/// </summary>
 public static class SourceFileReader
 {
     public const long MaxBytes = 1024 * 1024;
@@ -16,6 +19,14 @@ public static class SourceFileReader
         var relative = Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/');
         var display = DisplayPath(fullPath);
         var info = new FileInfo(fullPath);
+        // The walk already refuses links; this catches one put in place of a known file while serve
+        // skips the walk. The attributes come from the lstat FileInfo makes anyway: no extra system call.
+        var attributes = info.Attributes;
+        if ((int)attributes != -1 && (attributes & FileAttributes.ReparsePoint) != 0)
+        {
+            diagnostics.Error(display, SourcePosition.Start, "", ContentTree.SymlinkRule);
+            return null;
+        }
         if (!info.Exists)
         {
             diagnostics.Error(display, SourcePosition.Start, "", "file-missing");
@@ -34,6 +45,11 @@ public static class SourceFileReader
         catch (DecoderFallbackException)
         {
             diagnostics.Error(display, SourcePosition.Start, "", "not-utf8");
+            return null;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            diagnostics.Error(display, SourcePosition.Start, "", ContentTree.UnreadableRule);
             return null;
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];

@@ -146,6 +146,24 @@ public static class DiagnosticMessages
                           "This list file is empty. Write its items (each starting with '- kode: ...') as described in content/README.md."),
         ["base-url-invalid"] = ("Alamat situs \"{0}\" tidak dapat dipakai. Tulis alamat lengkap seperti https://inovasi.magelangkota.go.id/ (boleh dengan jalur, misalnya .../galeri/), tanpa nama pengguna, tanpa '//' atau '..' di jalurnya, dan tanpa ? atau #.",
                                 "The site address \"{0}\" cannot be used. Write a full address such as https://inovasi.magelangkota.go.id/ (a path such as .../galeri/ is fine), with no user name, no '//' or '..' in the path, and no ? or #."),
+
+        // --- What the build reads from the content folder and publishes (issue #9: symlinks, active files, sizes, unreadable files) ---
+        ["symlink"] = ("Tautan simbolik (symlink) tidak diizinkan di folder konten, karena bisa menerbitkan berkas dari luar folder ini. Hapus tautannya, lalu salin berkas atau folder aslinya ke sini sebagai berkas biasa.",
+                       "Symbolic links are not allowed in the content folder, because they could publish files from outside it. Remove the link, then copy the real file or folder here as a regular file."),
+        ["unreadable"] = ("Berkas atau folder ini tidak bisa dibaca (izin akses atau kerusakan disk). Periksa izinnya, misalnya dengan \"chmod a+rX\", lalu jalankan lagi.",
+                          "This file or folder cannot be read (permissions or a disk fault). Check its permissions, e.g. with \"chmod a+rX\", and run again."),
+        ["active-file"] = ("Berkas berjenis {0} tidak diizinkan di folder inovasi, karena peramban bisa menjalankannya sebagai halaman berskrip di situs ini. Hapus berkasnya; simpan dokumen sebagai .pdf dan gambar sebagai .png atau .jpg.",
+                           "{0} files are not allowed in an innovation folder, because a browser could run them as a scripted page on this site. Remove the file; save documents as .pdf and images as .png or .jpg."),
+        ["file-type"] = ("Berkas berjenis \"{0}\" tidak bisa diterbitkan dari folder inovasi. Jenis yang diizinkan: {1}. Hapus berkasnya atau simpan ulang dalam salah satu jenis itu (dokumen sebagai .pdf).",
+                         "\"{0}\" files cannot be published from an innovation folder. Allowed types: {1}. Remove the file or save it again as one of those types (documents as .pdf)."),
+        ["bundle-file-too-large"] = ("Berkas berukuran {0} MB, melebihi batas {1} MB per berkas. Perkecil atau kompres berkasnya (misalnya pindai PDF dengan 150 dpi), atau simpan di situs OPD dan tautkan lewat tautan.dokumen.",
+                                     "The file is {0} MB, over the limit of {1} MB per file. Make it smaller or compress it (e.g. scan PDFs at 150 dpi), or host it on the OPD's site and link it with tautan.dokumen."),
+        ["bundle-too-large"] = ("Berkas di folder inovasi ini berjumlah {0} MB, melebihi batas {1} MB per inovasi. Hapus berkas yang tidak dipakai atau perkecil gambar dan dokumennya.",
+                                "The files in this innovation's folder add up to {0} MB, over the limit of {1} MB per innovation. Remove unused files or make images and documents smaller."),
+        ["svg-unsafe"] = ("Gambar SVG ini memuat {0}, yang bisa menjalankan skrip atau memuat isi dari luar, jadi tidak diizinkan. Hapus bagian itu, ekspor ulang sebagai \"Plain SVG\" tanpa skrip dan tautan, atau simpan gambarnya sebagai .png.",
+                          "This SVG image contains {0}, which could run script or load content from elsewhere, so it is not allowed. Remove that part, export it again as \"Plain SVG\" without scripts and links, or save the image as .png."),
+        ["svg-invalid"] = ("Berkas SVG ini tidak bisa dibaca sebagai XML ({0}). Buka dan simpan ulang di penyunting gambar (misalnya Inkscape), atau simpan gambarnya sebagai .png.",
+                           "This SVG file cannot be read as XML ({0}). Open it and save it again in an image editor (e.g. Inkscape), or save the image as .png."),
     };
 
     // Which argument of a rule holds a "did you mean" suggestion (raw value, or "" for none):

@@ -1,17 +1,64 @@
 namespace Galeri.Entries;
 
 /// <summary>
-/// The files of an entry's folder (page bundle) that are published beside its page: images and PDFs.
-/// Other files (notes, HTML) are not, since entries come from many hands.
+/// The policy for the files of an entry's folder (page bundle), which come from many hands: which
+/// are published beside its page, which are refused, which are ignored, and how large they may be.
+/// <see cref="BundleRules"/> enforces it; the build copies only <see cref="Of"/>.
 /// </summary>
 public static class BundleFiles
 {
-    private static readonly IReadOnlyList<string> Published = [.. Vocabulary.ImageExtensions, ".pdf"];
+    /// <summary>The types published: images browsers show, and PDF documents.</summary>
+    public static readonly IReadOnlyList<string> Published = [.. Vocabulary.ImageExtensions, ".pdf"];
 
-    /// <returns>Paths relative to the entry folder, '/'-separated, sorted.</returns>
+    /// <summary>
+    /// Types a browser may run as a page at the site's address (script, markup, stylesheets,
+    /// plug-ins): refused with their own message. Anything else not in <see cref="Published"/> is
+    /// refused as an unknown type; this list only explains the refusal better.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Active = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ".html", ".htm", ".xhtml", ".xht", ".shtml", ".mht", ".mhtml", ".xml", ".xsl", ".xslt", ".svgz",
+        ".js", ".mjs", ".cjs", ".css", ".swf", ".hta", ".php", ".jsp", ".asp", ".aspx", ".wasm", ".vbs",
+    };
+
+    /// <summary>One published file may be at most 20 MB.</summary>
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+
+    /// <summary>An entry's published files together may be at most 50 MB.</summary>
+    public const long MaxEntryBytes = 50L * 1024 * 1024;
+
+    // Files operating systems add by themselves: never the contributor's intent.
+    private static readonly IReadOnlySet<string> SystemFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Thumbs.db", "desktop.ini" };
+
+    /// <summary>
+    /// Hidden files and folders (".DS_Store", ".git/…") and the system's own files: left out of the
+    /// bundle entirely, neither published nor checked. (Links among them are still refused by the walk.)
+    /// </summary>
+    /// <param name="relative">'/'-separated path relative to the entry folder.</param>
+    public static bool IsIgnored(string relative)
+    {
+        foreach (var part in relative.Split('/'))
+            if (part.StartsWith('.')) return true;
+        return SystemFiles.Contains(Path.GetFileName(relative));
+    }
+
+    public static bool IsPublished(string relative) => Published.Contains(Path.GetExtension(relative).ToLowerInvariant());
+
+    /// <returns>The files published beside the entry's page: paths relative to the entry folder, '/'-separated, sorted.</returns>
     public static IReadOnlyList<string> Of(Innovation entry) =>
-        entry.BundleFiles
-            .Where(p => Published.Contains(Path.GetExtension(p).ToLowerInvariant()))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .ToList();
+        entry.BundleFiles.Where(p => IsPublished(p) && !IsIgnored(p)).ToList();
+
+    /// <summary>
+    /// A bundle file's address for links and <c>src</c>: each path segment percent-encoded, so a name
+    /// with <c>#</c>, <c>?</c>, <c>%</c> or a space still names the file. Names of only letters,
+    /// digits, '-', '_', '.' and '~' are unchanged. The file itself is published under its own name.
+    /// </summary>
+    public static string SitePath(string slug, string relative) =>
+        Rendering.SiteModel.EntryPath(slug) + (relative.AsSpan().ContainsAnyExcept(UrlSafe)
+            ? string.Join('/', relative.Split('/').Select(Uri.EscapeDataString))
+            : relative);
+
+    // RFC 3986 unreserved characters, plus the path separator: these need no encoding.
+    private static readonly System.Buffers.SearchValues<char> UrlSafe =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
 }

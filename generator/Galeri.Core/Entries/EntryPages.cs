@@ -67,7 +67,7 @@ public sealed class EntryPages : IPageBuilder
     private static ImageView Image(Innovation entry, EntryImage image)
     {
         var size = Media.ImageDimensions.Read(Path.Combine(entry.BundleDirectory, image.File));
-        return new ImageView(SiteModel.EntryPath(entry.Slug) + image.File, image.Alt, size?.Width, size?.Height);
+        return new ImageView(BundleFiles.SitePath(entry.Slug, image.File), image.Alt, size?.Width, size?.Height);
     }
 
     /// <summary>Units that are already percentages: their change is told in points (14% → 4% is −10 poin), not as a ratio.</summary>

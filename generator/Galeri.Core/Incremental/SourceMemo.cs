@@ -74,10 +74,22 @@ public sealed class SourceMemo
             foreach (var path in _pending)
             {
                 if (!path.StartsWith(rootPrefix, StringComparison.Ordinal)) continue; // the theme, handled elsewhere
-                if (!last.Known.Contains(path) || !File.Exists(path)) return null;
+                if (!last.Known.Contains(path) || !File.Exists(path) || UnderLink(rootPrefix, path)) return null;
             }
             return last.Files;
         }
+    }
+
+    /// <summary>
+    /// Whether a folder between the content root and this file has become a symbolic link since the
+    /// last walk: then the next read walks, and the walk refuses the link. (A link in place of the
+    /// file itself is refused by <see cref="SourceFileReader"/>.) Only the few pending files are looked at.
+    /// </summary>
+    private static bool UnderLink(string rootPrefix, string path)
+    {
+        for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length >= rootPrefix.Length; folder = Path.GetDirectoryName(folder))
+            if (new DirectoryInfo(folder).LinkTarget is not null) return true;
+        return false;
     }
 
     public bool IsPending(string fullPath)

@@ -30,7 +30,7 @@ public static partial class ImageDimensions
                 _ => null,
             };
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -89,7 +89,7 @@ public sealed class SiteModel
             entry.Year,
             SiteTaxonomies.Tag.TermsOf(entry, Content, Strings)
                 .Select(t => new LinkView(t.Slug, t.Label, SiteTaxonomies.Tag.TermPath(t.Slug))).ToList(),
-            image is null ? null : new ImageView(EntryPath(entry.Slug) + image.File, image.Alt),
+            image is null ? null : new ImageView(BundleFiles.SitePath(entry.Slug, image.File), image.Alt),
             entry.Awards.Count,
             entry.Replication?.ReplicatedBy.Count ?? 0);
     }

@@ -22,6 +22,7 @@ public static class ContentValidator
             IReadOnlyList<Diagnostic> Own() => DiagnosticBag.Collect(own =>
             {
                 InnovationRules.Check(entry, own, today);
+                BundleRules.Check(entry, own);
                 CheckReferences(entry, content, own);
                 return true;
             }).Diagnostics;

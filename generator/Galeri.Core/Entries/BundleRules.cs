@@ -1,0 +1,68 @@
+using System.Globalization;
+using Galeri.Diagnostics;
+
+namespace Galeri.Entries;
+
+/// <summary>
+/// Checks an entry's folder against <see cref="BundleFiles"/>' policy, so only what may be published
+/// is: every file is of a published type (an active type such as HTML is named as such), readable,
+/// within the size limits, and every SVG is inert (<see cref="Media.SvgSafety"/>). Each problem is
+/// reported at the file itself, line 1 (an SVG's problem at its own line), and stops the build.
+/// </summary>
+public static class BundleRules
+{
+    public static void Check(Innovation entry, DiagnosticBag diagnostics)
+    {
+        long total = 0;
+        HashSet<string>? namedAsImage = null;
+        foreach (var file in entry.BundleFiles)
+        {
+            if (BundleFiles.IsIgnored(file)) continue;
+            var full = Path.Combine(entry.BundleDirectory, file);
+            if (!BundleFiles.IsPublished(file))
+            {
+                // A file that gambar names with a wrong type is already reported there (image-type): one mistake, one message.
+                namedAsImage ??= entry.Images.Select(i => i.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+                if (namedAsImage.Contains(file)) continue;
+                var extension = Path.GetExtension(file).ToLowerInvariant();
+                var display = Content.SourceFileReader.DisplayPath(full);
+                if (BundleFiles.Active.Contains(extension))
+                    diagnostics.Error(display, SourcePosition.Start, "", "active-file", extension);
+                else
+                    diagnostics.Error(display, SourcePosition.Start, "", "file-type", extension.Length > 0 ? extension : Path.GetFileName(file), string.Join(", ", BundleFiles.Published));
+                continue;
+            }
+            total += CheckPublished(full, file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase), diagnostics);
+        }
+        if (total > BundleFiles.MaxEntryBytes)
+            diagnostics.Error(entry.Source.DisplayPath, SourcePosition.Start, "", "bundle-too-large", Megabytes(total), Megabytes(BundleFiles.MaxEntryBytes));
+    }
+
+    /// <returns>The file's size, counted towards the entry's total.</returns>
+    private static long CheckPublished(string full, bool svg, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            // Opening is the readability check: the write phase copies this very file.
+            using var handle = File.OpenHandle(full);
+            var length = RandomAccess.GetLength(handle);
+            if (length > BundleFiles.MaxFileBytes)
+                diagnostics.Error(Content.SourceFileReader.DisplayPath(full), SourcePosition.Start, "", "bundle-file-too-large", Megabytes(length), Megabytes(BundleFiles.MaxFileBytes));
+            else if (svg)
+            {
+                using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+                if (Media.SvgSafety.Find(stream) is { } problem)
+                    diagnostics.Error(Content.SourceFileReader.DisplayPath(full), new SourcePosition(problem.Line, problem.Column), "",
+                        problem.Invalid ? "svg-invalid" : "svg-unsafe", problem.What);
+            }
+            return length;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            diagnostics.Error(Content.SourceFileReader.DisplayPath(full), SourcePosition.Start, "", Content.ContentTree.UnreadableRule);
+            return 0;
+        }
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
+}
