@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Galeri.Build;
+using Galeri.Cli.Failures;
 using Galeri.Cli.Reporting;
 
 namespace Galeri.Cli;
@@ -42,15 +43,10 @@ public static class BuildCommand
         {
             result = reporter.Track(progress => SiteBuilder.Build(options with { Progress = progress }));
         }
-        catch (IOException e)
+        catch (Exception e) when (FailureReport.Innermost(e) is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"galeri: gagal menulis berkas: {e.Message}. Folder keluaran tidak diubah.");
-            return ExitCodes.IoFailure;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            Console.Error.WriteLine($"galeri: tidak punya izin: {e.Message}. Folder keluaran tidak diubah.");
-            return ExitCodes.IoFailure;
+            // The one line every command prints for a file system fault, plus what build promises.
+            return FailureReport.Print(e, settings.Verbose, Console.Error, " Folder keluaran tidak diubah.");
         }
 
         if (!result.Written)

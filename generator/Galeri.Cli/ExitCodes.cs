@@ -12,4 +12,13 @@ public static class ExitCodes
 
     /// <summary>Reading or writing files failed (disk full, no permission).</summary>
     public const int IoFailure = 3;
+
+    /// <summary>
+    /// A fault in galeri itself, not in the content or the machine: one line asks to report it.
+    /// 70 is EX_SOFTWARE of sysexits.h, the usual code for "internal software error".
+    /// </summary>
+    public const int InternalError = 70;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM before finishing (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }
