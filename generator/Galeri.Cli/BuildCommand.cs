@@ -31,7 +31,7 @@ public static class BuildCommand
     {
         if (options.BaseUrl is { } url && !Yaml.FieldReader.IsWebUrl(url))
         {
-            Console.Error.WriteLine($"galeri: --base-url \"{url}\" harus alamat lengkap yang diawali https:// atau http://.");
+            Console.Error.WriteLine($"galeri: --base-url \"{TerminalText.Escape(url)}\" harus alamat lengkap yang diawali https:// atau http://.");
             return ExitCodes.Usage;
         }
         if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;

@@ -40,7 +40,7 @@ public static partial class FailureReport
             UnauthorizedAccessException => new(ExitCodes.IoFailure, "tidak punya izin membaca atau menulis", file,
                 $"Periksa izin berkas atau folder itu (misalnya chmod u+rw), atau apakah itu folder padahal seharusnya berkas, lalu {again}"),
             FileNotFoundException or DirectoryNotFoundException => new(ExitCodes.IoFailure, "berkas atau folder tidak ditemukan", file,
-                $"Mungkin berkas itu dipindah atau dihapus saat galeri berjalan; pastikan berkasnya ada, lalu {again}"),
+                $"Pastikan berkas dan folder tujuannya ada dan tidak dipindah atau dihapus saat galeri berjalan, lalu {again}"),
             PathTooLongException => new(ExitCodes.IoFailure, "nama berkas atau jalurnya terlalu panjang", file,
                 $"Pendekkan nama folder atau berkas itu, lalu {again}"),
             IOException io => new(ExitCodes.IoFailure, $"gagal membaca atau menulis berkas ({Reason(io)})", file,
@@ -74,7 +74,7 @@ public static partial class FailureReport
         24 or 23 => "terlalu banyak berkas terbuka",
         5 => "kesalahan baca-tulis perangkat",
         39 => "folder tidak kosong",
-        17 => "sudah ada",
+        17 => "sudah ada berkas atau folder dengan nama itu",
         _ => TerminalText.Escape(QuotedPath().Replace(e.Message, "").TrimEnd(' ', ':', '.')),
     };
 
