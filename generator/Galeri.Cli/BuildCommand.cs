@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Galeri.Build;
+using Galeri.Cli.Failures;
 using Galeri.Cli.Reporting;
+using Galeri.Text;
 
 namespace Galeri.Cli;
 
@@ -30,7 +32,7 @@ public static class BuildCommand
     {
         if (options.BaseUrl is { } url && !Yaml.FieldReader.IsBaseUrl(url))
         {
-            Console.Error.WriteLine($"galeri: --base-url \"{Text.TerminalText.Escape(url)}\" harus alamat lengkap yang diawali https:// atau http://, tanpa nama pengguna, tanpa '//' di jalurnya, tanpa ? atau #.");
+            Console.Error.WriteLine($"galeri: --base-url \"{TerminalText.Escape(url)}\" harus alamat lengkap yang diawali https:// atau http://, tanpa nama pengguna, tanpa '//' di jalurnya, tanpa ? atau #.");
             return ExitCodes.Usage;
         }
         if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;
@@ -42,21 +44,16 @@ public static class BuildCommand
         {
             result = reporter.Track(progress => SiteBuilder.Build(options with { Progress = progress }));
         }
-        catch (IOException e)
+        catch (Exception e) when (FailureReport.Innermost(e) is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"galeri: gagal menulis berkas: {e.Message}. Folder keluaran tidak diubah.");
-            return ExitCodes.IoFailure;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            Console.Error.WriteLine($"galeri: tidak punya izin: {e.Message}. Folder keluaran tidak diubah.");
-            return ExitCodes.IoFailure;
+            // The one line every command prints for a file system fault, plus what build promises.
+            return FailureReport.Print(e, settings.Verbose, Console.Error, " Folder keluaran tidak diubah.");
         }
 
         if (!result.Written)
         {
             reporter.Failed(result, options.OutputDirectory);
-            return ExitCodes.ContentErrors;
+            return ExitCodes.ForErrors(result.Diagnostics);
         }
         reporter.Succeeded(result, options.OutputDirectory);
         return ExitCodes.Success;

@@ -52,6 +52,6 @@ public static class CheckCommand
         Console.Error.WriteLine(language == "en"
             ? $"Check finished: {errors} errors, {warnings} warnings in {files} files."
             : $"Pemeriksaan selesai: {errors} kesalahan, {warnings} peringatan di {files} berkas.");
-        return errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+        return errors > 0 ? ExitCodes.ForErrors(diagnostics) : ExitCodes.Success;
     }
 }

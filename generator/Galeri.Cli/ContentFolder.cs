@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Galeri.Cli.Failures;
+using Galeri.Text;
 
 namespace Galeri.Cli;
 
@@ -13,8 +15,8 @@ public static class ContentFolder
     {
         if (Directory.Exists(path)) return true;
         Console.Error.WriteLine(language == "en"
-            ? $"galeri: content folder \"{path}\" not found. Use --content to point at it."
-            : $"galeri: folder konten \"{path}\" tidak ditemukan. Gunakan --content untuk menunjuk folder konten.");
+            ? $"galeri: content folder \"{TerminalText.Escape(path)}\" not found. Use --content to point at it."
+            : $"galeri: folder konten \"{TerminalText.Escape(path)}\" tidak ditemukan. Gunakan --content untuk menunjuk folder konten.");
         return false;
     }
 }

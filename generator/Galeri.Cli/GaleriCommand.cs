@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Galeri.Cli.Failures;
+using Galeri.Text;
 
 namespace Galeri.Cli;
 
@@ -6,6 +8,42 @@ namespace Galeri.Cli;
 public static class GaleriCommand
 {
     public static int Run(string[] args)
+    {
+        // Whatever a command does not handle itself ends as one line and an exit code from the README,
+        // never as a stack trace: here for the command's own thread, and for any other thread below.
+        var details = args.Contains("--verbose");
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            // The runtime would print the stack trace and abort once this returns; exit first.
+            var code = e.ExceptionObject is Exception exception
+                ? FailureReport.Print(exception, details, Console.Error)
+                : ExitCodes.InternalError;
+            Console.Error.Flush();
+            Environment.Exit(code);
+        };
+        // The main thread's stack is the system's 8 MB; the command runs on a thread with as much as
+        // every other thread of galeri has (see DefaultStackSize in Galeri.Cli.csproj).
+        var code = ExitCodes.InternalError;
+        var command = new Thread(() =>
+        {
+            try
+            {
+                code = Invoke(args);
+            }
+            catch (Exception e)
+            {
+                code = FailureReport.Print(e, details, Console.Error);
+            }
+        }, StackSize) { Name = "galeri" };
+        command.Start();
+        command.Join();
+        return code;
+    }
+
+    /// <summary>The stack of the thread a command runs on: deep recursion in a parser must not end the run.</summary>
+    public const int StackSize = 256 * 1024 * 1024;
+
+    private static int Invoke(string[] args)
     {
         var root = new RootCommand("Galeri Inovasi: membangun situs katalog inovasi dari folder content/.")
         {
@@ -18,10 +56,11 @@ public static class GaleriCommand
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) Console.Error.WriteLine($"galeri: {error.Message}");
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"galeri: {TerminalText.Escape(error.Message)}");
             Console.Error.WriteLine("Lihat 'galeri --help' untuk cara pemakaian.");
             return ExitCodes.Usage;
         }
-        return parse.Invoke();
+        // System.CommandLine's own handler prints "Unhandled exception:" and the stack trace: off.
+        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Galeri.Build;
+using Galeri.Cli.Failures;
 using Galeri.Content;
 using Galeri.Diagnostics;
 using Galeri.Scaffolding;
@@ -108,7 +109,8 @@ public static class NewCommand
 
     private static int Fail(string message)
     {
-        Console.Error.WriteLine("galeri: " + message);
+        // The message quotes what was typed (a slug, a date, an OPD code): no control character reaches the terminal.
+        Console.Error.WriteLine("galeri: " + TerminalText.Escape(message));
         return ExitCodes.ContentErrors;
     }
 }

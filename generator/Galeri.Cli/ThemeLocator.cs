@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Galeri.Cli.Failures;
+using Galeri.Text;
 
 namespace Galeri.Cli;
 
@@ -18,7 +20,7 @@ public static class ThemeLocator
     public static bool Exists(string path)
     {
         if (Directory.Exists(path)) return true;
-        Console.Error.WriteLine($"galeri: folder tema \"{path}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");
+        Console.Error.WriteLine($"galeri: folder tema \"{TerminalText.Escape(path)}\" tidak ditemukan. Gunakan --theme untuk menunjuk folder tema.");
         return false;
     }
 

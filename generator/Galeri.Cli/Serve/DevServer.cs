@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using Galeri.Build;
+using Galeri.Cli.Failures;
 using Galeri.Cli.Reporting;
 using Galeri.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using Galeri.Text;
 
 namespace Galeri.Cli.Serve;
 
@@ -21,8 +23,9 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly QuietCollector _collector = new();
 
-    // Kept for the whole run: each rebuild reads, parses and renders only what changed.
-    private readonly Galeri.Incremental.BuildSession _session = new() { LongLived = true };
+    // Kept for the whole run: each rebuild reads, parses and renders only what changed. Replaced
+    // after a rebuild that threw, which may have left it half updated.
+    private Galeri.Incremental.BuildSession _session = new() { LongLived = true };
     private volatile SiteSnapshot _snapshot = new(null, [], 0);
 
     public async Task<int> RunAsync(CancellationToken stop)
@@ -32,7 +35,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         await using var app = builder.Build();
-        var host = new SiteHost(() => _snapshot, _liveReload, basePath);
+        var host = new SiteHost(() => _snapshot, _liveReload, basePath, port);
         app.Run(host.HandleAsync);
         try
         {
@@ -59,42 +62,67 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// Builds again after a save. Whatever the content does, the server stays up: errors in it are
+    /// diagnostics, and anything else a rebuild throws (a file deleted or made unreadable while it
+    /// was read, a fault in galeri) is shown the same way until the next save builds.
+    /// </summary>
     private void Rebuild(IReadOnlyCollection<string>? reason)
     {
         _building.Wait();
         try
         {
-            var clock = Stopwatch.StartNew();
-            var diagnostics = new DiagnosticBag();
-            if (reason?.Contains(SiteWatcher.Lost) == true) _session.ChangedUnknown();
-            else if (reason is not null) _session.Changed(reason);
-            var site = reason is null
-                ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress))
-                : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);
-            site?.Find("index.html"); // index the files by path now, not in the first request after the save
-            var all = diagnostics.Sorted();
-            var errors = all.Where(d => d.Severity == Severity.Error).ToList();
-            var version = _snapshot.Version + 1;
-            _snapshot = site is null ? _snapshot with { Errors = errors, Version = version } : new SiteSnapshot(site, [], version);
-            if (site is null)
-            {
-                DiagnosticPrinter.Print(errors, Console.Error);
-                Console.Error.WriteLine($"Gagal: {errors.Count} kesalahan. Halaman menampilkan kesalahan ini sampai berkasnya diperbaiki.");
-            }
-            else if (!output.Quiet)
-            {
-                var warnings = all.Count - errors.Count;
-                Console.WriteLine(reason is null ? SummaryLines.Built(site, warnings, clock.Elapsed) : SummaryLines.Rebuilt(site, warnings, clock.Elapsed));
-                if (output.Verbose)
-                    foreach (var line in SummaryLines.Phases(site.Phases)) Console.Error.WriteLine(line);
-            }
-            if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
+            RebuildNow(reason);
+        }
+        catch (Exception e)
+        {
+            Failed(e, reason);
         }
         finally
         {
             _building.Release();
         }
         PrepareForNextRebuild();
+    }
+
+    private void RebuildNow(IReadOnlyCollection<string>? reason)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        if (reason?.Contains(SiteWatcher.Lost) == true) _session.ChangedUnknown();
+        else if (reason is not null) _session.Changed(reason);
+        var site = reason is null
+            ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress))
+            : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);
+        site?.Find("index.html"); // index the files by path now, not in the first request after the save
+        var all = diagnostics.Sorted();
+        var errors = all.Where(d => d.Severity == Severity.Error).ToList();
+        var version = _snapshot.Version + 1;
+        _snapshot = site is null ? _snapshot with { Errors = errors, Failure = null, Version = version } : new SiteSnapshot(site, [], version);
+        if (site is null)
+        {
+            DiagnosticPrinter.Print(errors, Console.Error);
+            Console.Error.WriteLine($"Gagal: {errors.Count} kesalahan. Halaman menampilkan kesalahan ini sampai berkasnya diperbaiki.");
+        }
+        else if (!output.Quiet)
+        {
+            var warnings = all.Count - errors.Count;
+            Console.WriteLine(reason is null ? SummaryLines.Built(site, warnings, clock.Elapsed) : SummaryLines.Rebuilt(site, warnings, clock.Elapsed));
+            if (output.Verbose)
+                foreach (var line in SummaryLines.Phases(site.Phases)) Console.Error.WriteLine(line);
+        }
+        if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
+    }
+
+    private void Failed(Exception exception, IReadOnlyCollection<string>? reason)
+    {
+        // The session may hold half of the failed rebuild: the next save starts from a clean one.
+        _session = new() { LongLived = true };
+        var failure = RebuildFailure.Describe(exception, reason);
+        _snapshot = _snapshot with { Errors = [], Failure = failure, Version = _snapshot.Version + 1 };
+        Console.Error.WriteLine(failure.Line);
+        if (output.Verbose || FailureReport.WantsDetails()) Console.Error.WriteLine(TerminalText.Escape(exception.ToString()));
+        if (reason is not null) _liveReload.Notify("reload");
     }
 
     /// <summary>Once the browsers have reloaded, gets ready for the next save (see <see cref="QuietCollector"/>).</summary>

@@ -48,9 +48,9 @@ public sealed class LiveReload
         }
     }
 
-    /// <summary>The snippet added before &lt;/body&gt; of every served page.</summary>
-    public static string Script(string basePath) => $$"""
-        <script>
+    /// <summary>The snippet added before &lt;/body&gt; of every served page; <paramref name="nonce"/> is the one its response's policy admits.</summary>
+    public static string Script(string basePath, string nonce) => $$"""
+        <script nonce="{{nonce}}">
         (function () {
           var source = new EventSource('{{basePath}}{{EventsPath}}');
           source.onmessage = function (e) {
@@ -64,11 +64,11 @@ public sealed class LiveReload
         </script>
         """;
 
-    public static byte[] Inject(byte[] html, string basePath)
+    public static byte[] Inject(byte[] html, string basePath, string nonce)
     {
         var text = Encoding.UTF8.GetString(html);
         var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        var script = Script(basePath);
+        var script = Script(basePath, nonce);
         return Encoding.UTF8.GetBytes(at < 0 ? text + script : text.Insert(at, script));
     }
 }

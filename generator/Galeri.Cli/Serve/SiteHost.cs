@@ -5,11 +5,35 @@ namespace Galeri.Cli.Serve;
 /// <summary>
 /// Answers requests from the current <see cref="SiteSnapshot"/> under the base path: clean URLs
 /// ("…/data-go/" → index.html), 404.html for unknown addresses, the error page while the content
-/// is broken, and the live-reload script added to every HTML page.
+/// is broken, and the live-reload script added to every HTML page. Only loopback Host names are
+/// answered (<see cref="HostCheck"/>), and every response carries <see cref="SecurityHeaders"/>.
 /// </summary>
-public sealed class SiteHost(Func<SiteSnapshot> snapshot, LiveReload liveReload, string basePath)
+public sealed class SiteHost(Func<SiteSnapshot> snapshot, LiveReload liveReload, string basePath, int port)
 {
     public async Task HandleAsync(HttpContext context)
+    {
+        SecurityHeaders.Common(context.Response);
+        if (!HostCheck.Allows(context.Request.Host))
+        {
+            await Write(context, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(HostCheck.Refusal(port)));
+            return;
+        }
+        try
+        {
+            await ServeAsync(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // Kestrel would answer an empty 500; say what happened instead. The server keeps running.
+            var failure = Failures.FailureReport.Describe(e);
+            var text = $"galeri serve: halaman ini gagal disajikan ({failure.What}). Server tetap berjalan; muat ulang halaman ini.\n";
+            context.Response.Clear();
+            SecurityHeaders.Common(context.Response);
+            await Write(context, StatusCodes.Status500InternalServerError, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(text));
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
@@ -25,12 +49,14 @@ public sealed class SiteHost(Func<SiteSnapshot> snapshot, LiveReload liveReload,
             return;
         }
         context.Response.Headers.CacheControl = "no-store";
+        var nonce = SecurityHeaders.NewNonce();
         var current = snapshot();
         var target = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
         var isPage = target.EndsWith(".html", StringComparison.Ordinal);
         if (current.Failed && isPage)
         {
-            await Write(context, 500, "text/html; charset=utf-8", ErrorPage.Render(current.Errors, basePath));
+            SecurityHeaders.ForPage(context.Response, nonce);
+            await Write(context, 500, "text/html; charset=utf-8", ErrorPage.Render(current.Errors, current.Failure, basePath, nonce));
             return;
         }
         var file = current.Site?.Find(target);
@@ -39,18 +65,35 @@ public sealed class SiteHost(Func<SiteSnapshot> snapshot, LiveReload liveReload,
             context.Response.Redirect(basePath + target + "/");
             return;
         }
-        if (file is null)
+        // A file copied from the content folder (an image, a PDF) is read now; deleted or replaced by
+        // a folder since the last rebuild, it is simply not there until the rebuild that follows.
+        if ((file is null ? null : Bytes(file)) is not { } bytes)
         {
-            var notFound = current.Site?.Find("404.html");
-            var body = notFound is null ? "Tidak ditemukan."u8.ToArray() : LiveReload.Inject(Bytes(notFound), basePath);
+            var notFound = current.Site?.Find("404.html") is { } page ? Bytes(page) : null;
+            SecurityHeaders.ForPage(context.Response, nonce);
+            var body = notFound is null ? "Tidak ditemukan."u8.ToArray() : LiveReload.Inject(notFound, basePath, nonce);
             await Write(context, 404, "text/html; charset=utf-8", body);
             return;
         }
-        var bytes = Bytes(file);
-        await Write(context, 200, ContentTypes.Of(target), isPage ? LiveReload.Inject(bytes, basePath) : bytes);
+        var contentType = ContentTypes.Of(target);
+        if (isPage) SecurityHeaders.ForPage(context.Response, nonce);
+        else SecurityHeaders.ForFile(context.Response, contentType);
+        await Write(context, 200, contentType, isPage ? LiveReload.Inject(bytes, basePath, nonce) : bytes);
     }
 
-    private static byte[] Bytes(Galeri.Output.OutputFile file) => file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
+    /// <returns>The file's bytes, or null when a copied file is gone (deleted, renamed, now a folder, unreadable).</returns>
+    private static byte[]? Bytes(Galeri.Output.OutputFile file)
+    {
+        if (file.Bytes is { } bytes) return bytes;
+        try
+        {
+            return File.ReadAllBytes(file.CopyFrom!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private static async Task Write(HttpContext context, int status, string contentType, byte[] body)
     {

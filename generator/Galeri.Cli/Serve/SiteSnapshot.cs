@@ -9,5 +9,8 @@ namespace Galeri.Cli.Serve;
 /// </summary>
 public sealed record SiteSnapshot(RenderedSite? Site, IReadOnlyList<Diagnostic> Errors, int Version)
 {
-    public bool Failed => Errors.Count > 0;
+    /// <summary>A rebuild that stopped with an exception instead of diagnostics: shown like errors until the next rebuild succeeds.</summary>
+    public Failures.Failure? Failure { get; init; }
+
+    public bool Failed => Errors.Count > 0 || Failure is not null;
 }

@@ -33,9 +33,13 @@ public sealed class ServedSite : IDisposable
     }
 
     /// <returns>The site's address.</returns>
-    public string Start(string basePath = "/", params string[] flags)
+    public string Start(string basePath = "/", params string[] flags) => StartOn(MiniContent.BaseFolder, basePath, flags);
+
+    /// <summary>Serves a copy of <paramref name="content"/> (the sample, say) instead of the small test content.</summary>
+    /// <returns>The site's address.</returns>
+    public string StartOn(string content, string basePath = "/", params string[] flags)
     {
-        MiniContent.WriteTo(Temp.Path);
+        DirectoryCopy.Copy(content, ContentFolder);
         var port = FreePort();
         string[] args = ["serve", "--theme", RepoPaths.Theme, "--port", port.ToString(CultureInfo.InvariantCulture), .. basePath == "/" ? [] : new[] { "--base-path", basePath }, .. flags];
         _server = Process.Start(GaleriProcess.StartInfo(Temp.Path, args).AsTerminal())!;
