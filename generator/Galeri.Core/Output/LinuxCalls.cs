@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Galeri.Output;
 
-/// <summary>The two system calls .NET has no API for: exchanging two folders in one step, and hard links.</summary>
+/// <summary>System calls .NET has no API for: exchanging two folders in one step, hard links, and an flock (galeri turns .NET's own off).</summary>
 internal static class LinuxCalls
 {
     private const int AtCurrentDirectory = -100;
@@ -37,6 +37,32 @@ internal static class LinuxCalls
             return false;
         }
     }
+
+    /// <summary>
+    /// <c>flock(LOCK_EX | LOCK_NB)</c> on an open file: held until the file is closed or the process
+    /// ends. galeri sets System.IO.DisableFileLocking (no flock on every file it writes), so FileShare
+    /// does not lock on Unix and the lock is taken here explicitly.
+    /// </summary>
+    /// <returns>False when another process holds it.</returns>
+    public static bool TryLockExclusive(Microsoft.Win32.SafeHandles.SafeFileHandle file)
+    {
+        if (OperatingSystem.IsWindows()) return true; // there FileShare.None is the lock
+        const int exclusive = 2, noWait = 4, wouldBlock = 11, wouldBlockBsd = 35;
+        try
+        {
+            if (flock((int)file.DangerousGetHandle(), exclusive | noWait) == 0) return true;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return true; // no flock: builds are not serialised here
+        }
+        var error = Marshal.GetLastPInvokeError();
+        if (error is wouldBlock or wouldBlockBsd) return false;
+        throw new IOException($"Folder keluaran tidak dapat dikunci (errno {error}).");
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int flock(int fd, int operation);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);

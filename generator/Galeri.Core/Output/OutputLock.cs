@@ -4,7 +4,8 @@ namespace Galeri.Output;
 /// One build at a time per output folder: an exclusive lock on <c>.galeri-cache/&lt;name&gt;.lock</c>,
 /// held from before the cache is read until after it is saved. The kernel releases it when the
 /// process ends in any way (kill -9 included), so a stale lock never blocks a later build. A second
-/// build fails at once with <see cref="OutputBusyException"/> instead of waiting.
+/// build fails at once with <see cref="OutputBusyException"/> instead of waiting. (On Windows the
+/// same comes from opening the file without sharing.)
 /// </summary>
 public sealed class OutputLock : IDisposable
 {
@@ -20,11 +21,15 @@ public sealed class OutputLock : IDisposable
         FileStream stream;
         try
         {
-            // On Unix, FileShare.None is an flock(LOCK_EX | LOCK_NB) on the open file: advisory, per process, gone with it.
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException && File.Exists(path))
         {
+            throw new OutputBusyException(outputDirectory); // Windows, or a host with .NET's own file locking on
+        }
+        if (!LinuxCalls.TryLockExclusive(stream.SafeFileHandle))
+        {
+            stream.Dispose();
             throw new OutputBusyException(outputDirectory);
         }
         // Who holds it, for a person looking (cat works: it does not take the lock).
