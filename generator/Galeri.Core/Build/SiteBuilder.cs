@@ -81,7 +81,8 @@ public static class SiteBuilder
         {
             BuildCache.Save(outputDirectory, session.Pages.Fingerprints, manifest);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // ArgumentOutOfRangeException: how .NET reports a file over the size limit (EFBIG).
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
             try
             {

@@ -78,13 +78,21 @@ internal sealed class SpareTree
         {
             var file = site[i];
             var destination = Combine(Root, file.Path);
-            if (!changed[i])
+            try
             {
-                var source = Combine(target, file.Path);
-                if (!LinuxCalls.TryHardLink(source, destination)) File.Copy(source, destination);
+                if (!changed[i])
+                {
+                    var source = Combine(target, file.Path);
+                    if (!LinuxCalls.TryHardLink(source, destination)) File.Copy(source, destination);
+                }
+                else if (file.Bytes is { } bytes) WriteNew(destination, bytes);
+                else File.Copy(file.CopyFrom!, destination);
             }
-            else if (file.Bytes is { } bytes) WriteNew(destination, bytes);
-            else File.Copy(file.CopyFrom!, destination);
+            catch (ArgumentOutOfRangeException e)
+            {
+                // .NET reports EFBIG (over the file system's or the process's file-size limit) this way: it is a write failure.
+                throw new IOException($"berkas \"{file.Path}\" terlalu besar untuk ditulis: melebihi batas ukuran berkas sistem atau proses", e);
+            }
             made[i] = true;
         });
         return made;
