@@ -35,6 +35,11 @@ public static class BuildCommand
             Console.Error.WriteLine($"galeri: --base-url \"{TerminalText.Escape(url)}\" harus alamat lengkap yang diawali https:// atau http://, tanpa nama pengguna, tanpa '//' di jalurnya, tanpa ? atau #.");
             return ExitCodes.Usage;
         }
+        if (OutputGuard.RefusalMessage(options.OutputDirectory) is { } refused)
+        {
+            Console.Error.WriteLine($"galeri: {refused}");
+            return ExitCodes.Usage;
+        }
         if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;
         if (!ThemeLocator.Exists(options.ThemeDirectory)) return ExitCodes.Usage;
 

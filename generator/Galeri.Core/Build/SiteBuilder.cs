@@ -45,6 +45,9 @@ public static class SiteBuilder
         OutputGuard.Check(options, diagnostics);
         if (diagnostics.HasErrors)
             return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed);
+        // One build per output folder at a time, from reading its cache to saving the new one: two
+        // builds writing at once could mix their sites. A second one fails at once (OutputBusyException).
+        using var outputLock = OutputLock.Acquire(options.OutputDirectory);
 
         // The cache of the last build into this folder: pages still as it wrote them are not rendered
         // again, files whose content is unchanged are not written again. --clean starts from nothing.
@@ -78,7 +81,8 @@ public static class SiteBuilder
         {
             BuildCache.Save(outputDirectory, session.Pages.Fingerprints, manifest);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // ArgumentOutOfRangeException: how .NET reports a file over the size limit (EFBIG).
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
         {
             try
             {

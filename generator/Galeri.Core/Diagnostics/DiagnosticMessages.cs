@@ -114,6 +114,13 @@ public static class DiagnosticMessages
                                "The output folder must not be, be inside, or contain the {0} folder. Choose another, e.g. --output public."),
         ["output-foreign"] = ("Folder keluaran berisi berkas yang tidak dibuat oleh galeri, jadi tidak akan ditimpa. Pilih folder kosong atau folder hasil build sebelumnya.",
                               "The output folder holds files galeri did not make, so it will not be replaced. Choose an empty folder or a previous build's output."),
+        // Output folder (issue #9: writing the output folder)
+        ["output-invalid"] = ("Nama folder keluaran \"{0}\" kosong atau tidak sah. Tulis nama folder, misalnya --output public.",
+                              "The output folder name \"{0}\" is empty or not valid. Give a folder name, e.g. --output public."),
+        ["output-in-cache"] = ("Folder keluaran \"{0}\" berada di dalam folder cache .galeri-cache, sehingga isi cache ikut diterbitkan. Pilih folder lain, misalnya --output public.",
+                               "The output folder \"{0}\" is inside a .galeri-cache folder, so the cache would be published. Choose another, e.g. --output public."),
+        ["output-system-folder"] = ("Folder keluaran \"{0}\" adalah akar sistem berkas, folder rumah, atau folder kerja saat ini (atau memuat salah satunya). Folder keluaran diganti utuh pada setiap build, jadi pilih subfolder, misalnya --output public.",
+                                    "The output folder \"{0}\" is the file system root, the home folder or the working folder (or holds one of them). The output folder is replaced whole on every build, so choose a subfolder, e.g. --output public."),
         ["reserved-slug"] = ("Nama folder \"{0}\" dipakai oleh halaman katalog sendiri. Pilih nama lain untuk inovasi ini.",
                              "The folder name \"{0}\" is used by the catalog's own pages. Choose another name for this innovation."),
         ["theme-file-missing"] = ("Berkas tema ini tidak ditemukan. Setiap jenis halaman membutuhkan layout-nya di folder layouts/ (lihat README, bagian tema).",

@@ -7,12 +7,13 @@ namespace Galeri.Incremental;
 /// What <c>galeri build</c> keeps between runs, in <c>.galeri-cache/&lt;output folder name&gt;/</c>
 /// beside the output folder: the fingerprint of every page it wrote (so an unchanged page is not
 /// rendered again) and the manifest of the output folder (so an unchanged file is not written
-/// again). Plain text, one line per page or file. Anything unreadable counts as no cache.
+/// again). Plain text, one line per page or file. Anything unreadable counts as no cache. The same
+/// folder holds the spare tree the output writer swaps in (<see cref="Output.SpareTree"/>).
 /// </summary>
 public sealed class BuildCache
 {
-    public const string FolderName = ".galeri-cache";
-    private const string Header = "galeri-cache 1";
+    public const string FolderName = OutputPlaces.CacheFolderName;
+    private const string Header = "galeri-cache 2";
 
     private BuildCache(string folder, Dictionary<string, UInt128> pages, Dictionary<string, FileStamp> files)
     {
@@ -38,20 +39,17 @@ public sealed class BuildCache
     {
         var output = Path.GetFullPath(outputDirectory);
         if (IsEmpty || !Directory.Exists(output)) yield break;
-        var (intact, _) = Output.Verify(output);
+        var intact = Output.Verify(output);
         foreach (var (page, fingerprint) in Pages)
         {
             var file = Theming.SiteUrls.OutputPath(page);
-            if (intact.TryGetValue(file, out var stamp))
-                yield return (page, fingerprint, OutputFile.Copy(file, System.IO.Path.Combine(output, file)) with { Hash = stamp.Content });
+            if (intact.TryGetValue(file, out var found))
+                yield return (page, fingerprint, OutputFile.Copy(file, System.IO.Path.Combine(output, file)) with { Hash = found.Stamp.Content });
         }
     }
 
-    public static string FolderFor(string outputDirectory)
-    {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        return Path.Combine(Path.GetDirectoryName(target)!, FolderName, Path.GetFileName(target));
-    }
+    public static string FolderFor(string outputDirectory) =>
+        OutputPlaces.CacheFolder(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
 
     public static BuildCache Empty(string outputDirectory) => new(FolderFor(outputDirectory), [], []);
 
@@ -68,10 +66,10 @@ public sealed class BuildCache
             if (reader.ReadLine() != Header) return Empty(outputDirectory);
             while (reader.ReadLine() is { } line)
             {
-                var parts = line.Split(' ', 5);
+                var parts = line.Split(' ', 6);
                 if (parts[0] == "page" && parts.Length == 3) pages[parts[2]] = Hex(parts[1]);
-                else if (parts[0] == "file" && parts.Length == 5)
-                    files[parts[4]] = new FileStamp(Hex(parts[1]), long.Parse(parts[2], CultureInfo.InvariantCulture), long.Parse(parts[3], CultureInfo.InvariantCulture));
+                else if (parts[0] == "file" && parts.Length == 6)
+                    files[parts[5]] = new FileStamp(Hex(parts[1]), Number(parts[2]), Number(parts[3]), Number(parts[4]));
                 else return Empty(outputDirectory);
             }
             return new BuildCache(folder, pages, files);
@@ -91,22 +89,31 @@ public sealed class BuildCache
         if (!File.Exists(ignore)) File.WriteAllText(ignore, "# Cache galeri build: aman dihapus kapan saja.\n*\n");
         var path = Path.Combine(folder, "state.txt");
         var temporary = path + ".tmp";
+        File.Delete(temporary); // a name left by a killed build (or a link put there) is replaced, never written through
         using (var writer = new StreamWriter(temporary))
         {
             writer.WriteLine(Header);
             foreach (var (page, fingerprint) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
                 writer.WriteLine($"page {fingerprint:x32} {page}");
             foreach (var (file, stamp) in output.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file {stamp.Content:x32} {stamp.Length} {stamp.Ticks} {file}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file {stamp.Content:x32} {stamp.Length} {stamp.Ticks} {stamp.Changed} {file}"));
         }
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>
+    /// Forgets everything about the last build: its state, and what the spare tree holds (which the
+    /// next write then walks and cleans instead of trusting; its folders are reused, which is faster
+    /// than deleting and making them again).
+    /// </summary>
     public static void Delete(string outputDirectory)
     {
         var folder = FolderFor(outputDirectory);
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        foreach (var name in new[] { "state.txt", "state.txt.tmp", "spare.txt" })
+            SafeDelete.Entry(Path.Combine(folder, name));
     }
+
+    private static long Number(string text) => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     private static UInt128 Hex(string text) => UInt128.Parse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ namespace Galeri.Output;
 /// <summary>
 /// Every file of an output folder as galeri last wrote it, by '/'-separated path. Kept in the build
 /// cache, so the next build writes only files whose content differs, and can tell whether the
-/// folder still is what it wrote (<see cref="Verify"/>).
+/// folder still is what it wrote (<see cref="Verify(List{OutputEntry})"/>).
 /// </summary>
 public sealed class OutputManifest(Dictionary<string, FileStamp> files)
 {
@@ -20,22 +20,16 @@ public sealed class OutputManifest(Dictionary<string, FileStamp> files)
         return XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes($"{source.FullName}\n{source.Length}\n{source.LastWriteTimeUtc.Ticks}"));
     }
 
-    /// <summary>
-    /// Walks the folder: the files that are exactly as recorded (same size and time), and the paths
-    /// of everything else in it (changed, or not galeri's) — those will be rewritten or removed.
-    /// </summary>
-    public (Dictionary<string, FileStamp> Intact, List<string> Others) Verify(string root)
+    /// <summary>The files of a walked folder (<see cref="OutputWalk"/>) that are exactly as recorded: real files with the same size and times.</summary>
+    public Dictionary<string, (FileStamp Stamp, ulong Inode)> Verify(List<OutputEntry> entries)
     {
-        var intact = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        var others = new List<string>();
-        if (!Directory.Exists(root)) return (intact, others);
-        foreach (var (relative, length, ticks) in FileSystem.FolderWalk.Files(root))
-        {
-            if (relative == AtomicOutputWriter.MarkerFile) continue;
-            if (files.TryGetValue(relative, out var stamp) && stamp.Length == length && stamp.Ticks == ticks) intact[relative] = stamp;
-            else others.Add(relative);
-        }
-        return (intact, others);
+        var intact = new Dictionary<string, (FileStamp, ulong)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            if (files.TryGetValue(entry.Path, out var stamp) && stamp.Matches(entry)) intact[entry.Path] = (stamp, entry.Inode);
+        return intact;
     }
 
+    /// <summary>As <see cref="Verify(List{OutputEntry})"/>, walking <paramref name="root"/> first (nothing when it does not exist).</summary>
+    public Dictionary<string, (FileStamp Stamp, ulong Inode)> Verify(string root) =>
+        Verify(Directory.Exists(root) ? OutputWalk.Scan(root) : []);
 }

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Galeri.Tests.Support;
+
+namespace Galeri.Tests.Integration;
+
+/// <summary>
+/// A write that fails halfway (here: a file-size limit, as a full disk would) is an I/O failure for
+/// the user: exit 3, one line without a stack trace, and the output folder exactly as it was. The
+/// next build succeeds and leaves nothing temporary behind.
+/// </summary>
+public class WriteFailureTests
+{
+    [Fact]
+    public void A_write_that_fails_halfway_exits_3_and_leaves_the_output_as_it_was()
+    {
+        using var temp = new TempDirectory();
+        var content = temp.Combine("content");
+        SyntheticCatalog.WriteTo(content, count: 120, version: 1);
+        var args = new[] { "build", "--content", content, "--theme", RepoPaths.Theme, "--output", "public" };
+        Assert.Equal(0, GaleriProcess.Run(temp.Path, args).ExitCode);
+        Assert.Equal(0, GaleriProcess.Run(temp.Path, args).ExitCode);
+        var before = FolderState.Hash(temp.Combine("public"));
+        var index = new FileInfo(temp.Combine("public", "assets", "search", "index.js")).Length;
+
+        // Version 2 changes every entry page and the search index. The child may write no file over
+        // 64 KB (ulimit -f, with SIGXFSZ ignored so the write fails instead of killing it): the
+        // small pages are staged, then the index fails — like a disk that fills up midway.
+        SyntheticCatalog.WriteTo(content, count: 120, version: 2);
+        Assert.True(index > 64 * 1024, $"the search index ({index} bytes) is larger than the limit");
+        var limited = new ProcessStartInfo("bash") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])["-c", "trap '' XFSZ; ulimit -f 64; exec dotnet \"$0\" \"$@\"", GaleriProcess.Dll, .. args])
+            limited.ArgumentList.Add(arg);
+        // The runtime's double-mapped code memory is a large file too: without it the runtime starts under the limit.
+        limited.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        var (code, stdout, stderr) = GaleriProcess.Run(limited);
+
+        Assert.Equal(3, code);
+        var line = Assert.Single(GaleriProcess.Lines(stderr));
+        Assert.StartsWith("galeri: ", line);
+        Assert.EndsWith("Folder keluaran tidak diubah.", line);
+        Assert.DoesNotContain("   at ", stdout + stderr);
+        Assert.Equal(before, FolderState.Hash(temp.Combine("public")));
+
+        Assert.Equal(0, GaleriProcess.Run(temp.Path, args).ExitCode);
+        Assert.Equal(0, GaleriProcess.Run(temp.Path, "build", "--content", content, "--theme", RepoPaths.Theme, "--output", "bersih").ExitCode);
+        Assert.Equal(FolderState.Hash(temp.Combine("bersih")), FolderState.Hash(temp.Combine("public")));
+        Assert.Empty(FolderState.Temporaries(temp.Path));
+    }
+}
