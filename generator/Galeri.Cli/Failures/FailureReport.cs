@@ -42,6 +42,8 @@ public static partial class FailureReport
                 $"Periksa izin berkas atau folder itu (misalnya chmod u+rw), atau apakah itu folder padahal seharusnya berkas, lalu {again}"),
             FileNotFoundException or DirectoryNotFoundException => new(ExitCodes.IoFailure, "berkas atau folder tidak ditemukan", file,
                 $"Pastikan berkas dan folder tujuannya ada dan tidak dipindah atau dihapus saat galeri berjalan, lalu {again}"),
+            Output.OutputBusyException busy => new(ExitCodes.IoFailure, "build lain sedang menulis ke folder ini", TerminalText.Escape(busy.OutputPath),
+                $"Tunggu sampai build itu selesai, lalu {again}"),
             PathTooLongException => new(ExitCodes.IoFailure, "nama berkas atau jalurnya terlalu panjang", file,
                 $"Pendekkan nama folder atau berkas itu, lalu {again}"),
             IOException io => new(ExitCodes.IoFailure, $"gagal membaca atau menulis berkas ({Reason(io)})", file,
