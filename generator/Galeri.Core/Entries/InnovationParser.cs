@@ -28,10 +28,10 @@ public static class InnovationParser
     private static readonly string[] ContactFields = ["unit", "email", "telepon"];
     private static readonly string[] ImageFields = ["berkas", "alt"];
 
-    private const int FirstYear = 1945;
+    public const int FirstYear = 1945;
 
     /// <summary>A year in an entry is never later than next year (an award announced for it at most).</summary>
-    private static int LastYear => DateTime.Today.Year + 1;
+    public static int LastYear => DateTime.Today.Year + 1;
 
     /// <summary>
     /// The largest size of an impact figure, either sign: a trillion, the scale of a city's whole

@@ -67,8 +67,8 @@ public static class InnovationSchema
             {
                 Text(item, "indikator", "Apa yang diukur. Contoh: Waktu tunggu pengujian.", required: true);
                 Text(item, "satuan", "Satuan ukuran. Contoh: menit, hari, persen.");
-                Number(item, "sebelum", "Nilai sebelum inovasi (angka).");
-                Number(item, "sesudah", "Nilai sesudah inovasi (angka).");
+                Number(item, "sebelum", "Nilai sebelum inovasi (angka, titik sebagai tanda desimal, tanpa pemisah ribuan: 1500 atau 12.5).");
+                Number(item, "sesudah", "Nilai sesudah inovasi (angka, titik sebagai tanda desimal, tanpa pemisah ribuan: 1500 atau 12.5).");
                 Year(item, "tahun", "Tahun pengukuran.");
                 Text(item, "sumber", "Sumber data. Contoh: Laporan kinerja Dishub 2019.");
             });
@@ -140,6 +140,8 @@ public static class InnovationSchema
         json.WriteStartObject(name);
         json.WriteString("description", description);
         json.WriteString("type", "number");
+        json.WriteNumber("minimum", -Entries.InnovationParser.ImpactLimit);
+        json.WriteNumber("maximum", Entries.InnovationParser.ImpactLimit);
         json.WriteEndObject();
     }
 
@@ -148,8 +150,9 @@ public static class InnovationSchema
         json.WriteStartObject(name);
         json.WriteString("description", description);
         json.WriteString("type", "integer");
-        json.WriteNumber("minimum", 1945);
-        json.WriteNumber("maximum", 2100);
+        // The same bounds check enforces (Entries/InnovationParser).
+        json.WriteNumber("minimum", Entries.InnovationParser.FirstYear);
+        json.WriteNumber("maximum", Entries.InnovationParser.LastYear);
         json.WriteEndObject();
     }
 
