@@ -1,6 +1,6 @@
 using Galeri.Text;
 
-namespace Galeri.Tests.Cli;
+namespace Galeri.Tests.Text;
 
 public class TerminalTextTests
 {
