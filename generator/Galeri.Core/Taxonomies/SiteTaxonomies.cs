@@ -29,8 +29,14 @@ public static class SiteTaxonomies
     public static readonly Taxonomy Tahapan = Closed("tahapan", Vocabulary.Tahapan, e => e.Tahapan);
     public static readonly Taxonomy Status = Closed("status", Vocabulary.Status, e => e.Status);
 
+    /// <summary>The SDGs an entry serves (1–17): "SDG 3: Kehidupan Sehat dan Sejahtera", in goal order.</summary>
+    public static readonly Taxonomy Sdgs = new("sdgs", false, (entry, _, strings) =>
+        entry.Sdgs.Select(goal => goal.ToString(CultureInfo.InvariantCulture)).Select(number => new TermRef(number,
+            strings.Get("taksonomi.sdgs_istilah").Replace("{n}", number, StringComparison.Ordinal).Replace("{nama}", strings.Label("sdgs", number), StringComparison.Ordinal),
+            number.PadLeft(2, '0'))));
+
     /// <summary>Every taxonomy, in the order the menus, the footer and the catalog, home and search pages list them.</summary>
-    public static readonly IReadOnlyList<Taxonomy> All = [Urusan, Jenis, Tahapan, Status, Year, Tag];
+    public static readonly IReadOnlyList<Taxonomy> All = [Urusan, Jenis, Tahapan, Status, Year, Tag, Sdgs];
 
     /// <summary>A taxonomy over a closed list of codes: terms keep the list's order; "non_digital" lives at "non-digital/".</summary>
     private static Taxonomy Closed(string key, IReadOnlyList<string> codes, Func<Innovation, string?> select)
