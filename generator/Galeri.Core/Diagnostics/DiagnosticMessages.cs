@@ -131,6 +131,8 @@ public static class DiagnosticMessages
                               "The theme template failed: {0}"),
         ["i18n-missing"] = ("Berkas teks antarmuka \"{0}\" tidak ditemukan di folder tema.",
                             "UI strings file \"{0}\" is missing from the theme folder."),
+        ["i18n-key-missing"] = ("Templat memakai teks antarmuka \"t.{0}\", tetapi kunci itu tidak ada di i18n/{1}. Tambahkan kuncinya atau perbaiki ejaannya.",
+                                "The template uses the UI string \"t.{0}\", but that key is not in i18n/{1}. Add the key or correct its spelling."),
 
         // Issue #9, parsing hostile text: bounds, hidden characters, numbers, empty lists, base_url.
         ["yaml-too-deep"] = ("Struktur YAML bersarang terlalu dalam (lebih dari {0} tingkat). Kolom entri hanya butuh beberapa tingkat: periksa kurung [ {{ dan indentasinya.",

@@ -38,7 +38,8 @@ public sealed class PageRenderer
             new CardCache(cardTemplate, _options, Encoder).Register(_options.Filters);
         var config = site.Content.Site;
         var siteView = new SiteView(config.Title, config.Organizer, config.Language, config.BaseUrl, config.Description,
-            site.Content.Pages.Select(p => new LinkView(p.Slug, p.Title, FreePages.FreePagePages.PathOf(p.Slug))).ToList());
+            site.Content.Pages.Select(p => new LinkView(p.Slug, p.Title, FreePages.FreePagePages.PathOf(p.Slug))).ToList(),
+            Taxonomies.SiteTaxonomies.All.Select(t => Taxonomies.TaxonomyView.Of(t, theme.Strings)).ToList());
         _options.Scope.SetValue("site", FluidValue.Create(siteView, _options));
         _options.Scope.SetValue("t", FluidValue.Create(theme.Strings.Tree, _options));
     }

@@ -15,5 +15,17 @@ public static class TemplateFilters
             var root = context.GetValue("root").ToStringValue();
             return new StringValue(SiteUrls.Link(root, input.ToStringValue()));
         });
+        // {{ opd.website | host }} → "dishub.magelangkota.go.id": the name shown for an external link.
+        filters.AddFilter("host", (input, _, _) => new StringValue(HostOf(input.ToStringValue())));
+    }
+
+    /// <summary>The host name of an http(s) address: scheme, path, query and fragment dropped.</summary>
+    public static string HostOf(string url)
+    {
+        var rest = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url[8..]
+            : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? url[7..]
+            : url;
+        var end = rest.IndexOfAny(['/', '?', '#']);
+        return end < 0 ? rest : rest[..end];
     }
 }

@@ -4,13 +4,18 @@ using Galeri.Text;
 
 namespace Galeri.Taxonomies;
 
-/// <summary>The taxonomies the site publishes. OPDs have their own, richer pages (see Opds/).</summary>
+/// <summary>
+/// The taxonomies the site publishes. OPDs have their own, richer pages (see Opds/). A new taxonomy is
+/// one definition here, listed in <see cref="All"/>, and its strings (<c>taksonomi.&lt;key&gt;</c>,
+/// <c>jelajahi.&lt;key&gt;_teks</c>): its pages, its place in the menus and lists, and its reserved
+/// address follow from the list.
+/// </summary>
 public static class SiteTaxonomies
 {
     public static readonly Taxonomy Urusan = new("urusan", false, (entry, content, _) =>
         entry.UrusanCode is { } code && content.UrusanByCode.TryGetValue(code, out var urusan)
             ? [new TermRef(code, urusan.Name, urusan.Name, urusan.Group)]
-            : []);
+            : []) { InMenu = true };
 
     public static readonly Taxonomy Tag = new("tag", false, (entry, _, _) =>
         entry.Tags.Select(tag => new TermRef(Slugs.From(tag), tag, tag.ToLowerInvariant())).Where(t => t.Slug.Length > 0));
@@ -24,7 +29,14 @@ public static class SiteTaxonomies
     public static readonly Taxonomy Tahapan = Closed("tahapan", Vocabulary.Tahapan, e => e.Tahapan);
     public static readonly Taxonomy Status = Closed("status", Vocabulary.Status, e => e.Status);
 
-    public static readonly IReadOnlyList<Taxonomy> All = [Urusan, Tag, Year, Jenis, Tahapan, Status];
+    /// <summary>The SDGs an entry serves (1–17): "SDG 3: Kehidupan Sehat dan Sejahtera", in goal order.</summary>
+    public static readonly Taxonomy Sdgs = new("sdgs", false, (entry, _, strings) =>
+        entry.Sdgs.Select(goal => goal.ToString(CultureInfo.InvariantCulture)).Select(number => new TermRef(number,
+            strings.Get("taksonomi.sdgs_istilah").Replace("{n}", number, StringComparison.Ordinal).Replace("{nama}", strings.Label("sdgs", number), StringComparison.Ordinal),
+            number.PadLeft(2, '0'))));
+
+    /// <summary>Every taxonomy, in the order the menus, the footer and the catalog, home and search pages list them.</summary>
+    public static readonly IReadOnlyList<Taxonomy> All = [Urusan, Jenis, Tahapan, Status, Year, Tag, Sdgs];
 
     /// <summary>A taxonomy over a closed list of codes: terms keep the list's order; "non_digital" lives at "non-digital/".</summary>
     private static Taxonomy Closed(string key, IReadOnlyList<string> codes, Func<Innovation, string?> select)

@@ -6,7 +6,7 @@ namespace Galeri.Taxonomies;
 
 /// <summary>
 /// A way of grouping entries (urusan, tag, year, jenis, ...): one index page listing its terms and
-/// one page per term. A new taxonomy is one more definition in <see cref="Taxonomies.All"/>.
+/// one page per term. A new taxonomy is one more definition in <see cref="SiteTaxonomies.All"/>.
 /// </summary>
 /// <param name="Key">The URL folder ("urusan", "tag", "tahun") and the i18n key of its name.</param>
 /// <param name="Descending">Whether the index lists terms in descending order (years: newest first).</param>
@@ -17,6 +17,9 @@ public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Site
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Innovation, KnownTerms> _known = new();
 
     public string IndexPath => Key + "/";
+
+    /// <summary>Whether the main menu gives it its own item (urusan) rather than counting it as part of the catalog.</summary>
+    public bool InMenu { get; init; }
 
     /// <summary>The entry's distinct terms (by slug), as <see cref="TermsOf"/> gives them.</summary>
     public IReadOnlyList<TermRef> TermsOfEntry(Innovation entry, SiteContent content, Strings strings)

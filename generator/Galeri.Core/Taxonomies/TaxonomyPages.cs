@@ -8,7 +8,7 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
 {
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
-        var view = new TaxonomyView(taxonomy.Key, site.Strings.Get("taksonomi." + taxonomy.Key), taxonomy.IndexPath);
+        var view = TaxonomyView.Of(taxonomy, site.Strings);
         var ordered = taxonomy.Group(site.Content, site.Strings, site.ByName);
         var terms = ordered
             .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count, g.Term.Note))

@@ -36,19 +36,22 @@ public sealed class Theme
     public static Theme Load(string themeRoot, string language, FluidParser parser, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(themeRoot);
+        var stringsFile = language + ".yml";
+        var strings = Strings.Load(Path.Combine(root, "i18n", stringsFile), diagnostics);
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var path in Files(root, "layouts", "*.liquid"))
         {
             var source = File.ReadAllText(path);
             if (parser.TryParse(source, out var template, out var error)) layouts[Path.GetFileNameWithoutExtension(path)] = template;
             else ReportSyntaxError(path, error, diagnostics);
+            CheckStrings(path, source);
         }
         if (!layouts.ContainsKey(BaseLayout))
             diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(root, "layouts", BaseLayout + ".liquid")), SourcePosition.Start, "", "theme-file-missing");
 
         var partials = Files(root, "partials", "*.liquid")
             .ToDictionary(p => Path.GetFileName(p), File.ReadAllText, StringComparer.Ordinal);
-        var strings = Strings.Load(Path.Combine(root, "i18n", language + ".yml"), diagnostics);
+        foreach (var (name, source) in partials) CheckStrings(Path.Combine(root, "partials", name), source);
         var assetsRoot = Path.Combine(root, "assets");
         var assets = Directory.Exists(assetsRoot)
             ? Directory.EnumerateFiles(assetsRoot, "*", SearchOption.AllDirectories)
@@ -56,6 +59,13 @@ public sealed class Theme
                 .Order(StringComparer.Ordinal).ToList()
             : [];
         return new Theme(root, layouts, partials, strings, assets);
+
+        // A theme without its strings file has already been told so; every key would be reported again.
+        void CheckStrings(string path, string source)
+        {
+            if (!ReferenceEquals(strings, Strings.Empty))
+                StringKeyCheck.Check(source, Content.SourceFileReader.DisplayPath(path), strings, stringsFile, diagnostics);
+        }
     }
 
     /// <summary>Fluid says "Invalid 'if' tag at (2:6)\nSource: ..."; report it at that line and column.</summary>

@@ -1,10 +1,12 @@
+using Galeri.Taxonomies;
+
 namespace Galeri.Validation;
 
 /// <summary>Top-level addresses the generator writes itself; a free page may not use them.</summary>
 public static class ReservedPaths
 {
-    public static readonly IReadOnlySet<string> Top = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "inovasi", "opd", "urusan", "tag", "tahun", "jenis", "tahapan", "status", "kunjungan", "assets", "cari", "schema", "404",
-    };
+    /// <summary>The generator's own folders, and one per taxonomy (a new taxonomy reserves its address by being listed).</summary>
+    public static readonly IReadOnlySet<string> Top = new HashSet<string>(
+        ["inovasi", "opd", "kunjungan", "assets", "cari", "schema", "404", .. SiteTaxonomies.All.Select(t => t.Key)],
+        StringComparer.Ordinal);
 }

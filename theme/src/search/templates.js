@@ -37,7 +37,7 @@ export function part(node, name) {
 export function statusBadge(clone, code, label, withPrefix) {
   const badge = clone('cari-tpl-status');
   badge.classList.add('badge--' + code);
-  if (!withPrefix) part(badge, 'awalan').remove();
+  if (!withPrefix) badge.querySelector('.sr-only').remove();
   badge.appendChild(badge.ownerDocument.createTextNode(label));
   return badge;
 }
