@@ -58,7 +58,7 @@ public sealed class SiteModel
 
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
-    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date), date.Year);
+    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date));
 
     public DateView? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
@@ -85,7 +85,6 @@ public sealed class SiteModel
             Term(SiteTaxonomies.Tahapan),
             Term(SiteTaxonomies.Status),
             Term(SiteTaxonomies.Urusan),
-            Term(SiteTaxonomies.Year),
             entry.Year,
             SiteTaxonomies.Tag.TermsOf(entry, Content, Strings)
                 .Select(t => new LinkView(t.Slug, t.Label, SiteTaxonomies.Tag.TermPath(t.Slug))).ToList(),
