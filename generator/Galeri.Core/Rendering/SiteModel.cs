@@ -70,7 +70,7 @@ public sealed class SiteModel
     private EntryCard BuildCard(Innovation entry)
     {
         LinkView? Term(Taxonomy taxonomy) =>
-            taxonomy.TermsOfEntry(entry, Content, Strings).FirstOrDefault() is { } term
+            taxonomy.TermsOfEntry(entry, Content, Strings) is [var term, ..]
                 ? new LinkView(term.Slug, term.Label, taxonomy.TermPath(term.Slug))
                 : null;
         var image = entry.Images.Count > 0 ? entry.Images[0] : null;
