@@ -5,10 +5,12 @@ namespace Galeri.Benchmark;
 /// <summary>Bytes of the search index and store as written, and as a server would send them gzipped.</summary>
 public static class SearchDataSize
 {
+    private static readonly string[] Files = ["index.js", "store.js"];
+
     public static (long Raw, long Gzipped) Of(string searchFolder)
     {
         long raw = 0, gzipped = 0;
-        foreach (var file in new[] { "index.js", "store.js" }.Select(f => Path.Combine(searchFolder, f)).Where(File.Exists))
+        foreach (var file in Files.Select(f => Path.Combine(searchFolder, f)).Where(File.Exists))
         {
             var bytes = File.ReadAllBytes(file);
             raw += bytes.Length;

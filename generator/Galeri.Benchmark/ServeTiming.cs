@@ -11,7 +11,7 @@ namespace Galeri.Benchmark;
 /// </summary>
 public static class ServeTiming
 {
-    public static void Run(string galeri, string content, string theme, int size, int runs, bool args_verbose = false)
+    public static void Run(string galeri, string content, string theme, int size, int runs, bool verbose = false)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -56,7 +56,7 @@ public static class ServeTiming
                 Thread.Sleep(2500); // an author's next save comes seconds later; serve prepares for it meanwhile
             }
             times.Sort();
-            if (args_verbose) foreach (var line in log) Console.WriteLine("    serve: " + line);
+            if (verbose) foreach (var line in log) Console.WriteLine("    serve: " + line);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{size,8} entries: edit visible after {times[times.Count / 2]:0.000} s median, {times[0]:0.000}–{times[^1]:0.000} s (save → reload event → page fetched, through galeri serve)"));
         }

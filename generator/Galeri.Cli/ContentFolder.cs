@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Galeri.Cli.Failures;
 using Galeri.Text;
 
 namespace Galeri.Cli;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Galeri.Build;
-using Galeri.Cli.Failures;
 using Galeri.Content;
 using Galeri.Diagnostics;
 using Galeri.Scaffolding;

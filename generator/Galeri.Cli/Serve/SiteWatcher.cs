@@ -6,7 +6,8 @@ namespace Galeri.Cli.Serve;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+    /// <summary>How long the folders must stay quiet before a burst is reported.</summary>
+    private static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Reported among the paths when the watcher lost events: the whole site must be looked at again.</summary>
     public const string Lost = "";
@@ -15,9 +16,16 @@ public sealed class SiteWatcher : IDisposable
     private readonly Lock _gate = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Timer _timer;
+    private readonly TimeSpan _quiet;
 
-    public SiteWatcher(IEnumerable<string> folders, Action<IReadOnlyCollection<string>> onChange)
+    /// <param name="quiet">
+    /// The quiet period that closes a burst; <see cref="DefaultQuiet"/> when null. Tests on a loaded
+    /// machine pass a longer one, so that a test thread paused between two writes of one save does
+    /// not split it.
+    /// </param>
+    public SiteWatcher(IEnumerable<string> folders, Action<IReadOnlyCollection<string>> onChange, TimeSpan? quiet = null)
     {
+        _quiet = quiet ?? DefaultQuiet;
         _timer = new Timer(_ =>
         {
             string[] changed;
@@ -54,7 +62,7 @@ public sealed class SiteWatcher : IDisposable
     {
         if (path.Contains($"{Path.DirectorySeparatorChar}node_modules", StringComparison.Ordinal)) return;
         lock (_gate) _changed.Add(path);
-        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+        _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
     }
 
     public void Dispose()

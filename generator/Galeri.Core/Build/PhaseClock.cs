@@ -10,8 +10,6 @@ public sealed class PhaseClock(IProgress<BuildProgress>? progress = null)
 
     public IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings => _timings;
 
-    public IProgress<BuildProgress>? Progress => progress;
-
     /// <summary>Tells the progress display that a phase starts, with its item count when known.</summary>
     public void Begin(string phase, int total = 0) => progress?.Report(new BuildProgress(phase, 0, total));
 

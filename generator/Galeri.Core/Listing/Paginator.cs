@@ -26,7 +26,6 @@ public static class Paginator
             number > 1 ? PathOf(basePath, number - 1) : null,
             number < pageCount ? PathOf(basePath, number + 1) : null,
             Enumerable.Range(1, pageCount).Select(n => new PageLinkView(n, PathOf(basePath, n), n == number)).ToList(),
-            itemCount,
             first,
             sliceCount == 0 ? 0 : first + sliceCount - 1);
     }

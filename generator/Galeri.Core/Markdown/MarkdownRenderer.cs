@@ -6,7 +6,6 @@ using Galeri.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Galeri.Markdown;
 

@@ -1,8 +1,8 @@
 namespace Galeri.Output;
 
 /// <summary>
-/// The output folder as a whole: the marker that says galeri made it, the refusal to replace a folder
-/// it did not make, and a write of the whole site (everything new, swapped in as one step).
+/// The output folder as a whole: the marker that says galeri made it, and the refusal to replace a
+/// folder it did not make. <see cref="IncrementalOutputWriter"/> writes into it.
 /// </summary>
 public static class AtomicOutputWriter
 {
@@ -12,10 +12,6 @@ public static class AtomicOutputWriter
     /// <summary>The marker, written into every output like a page of the site.</summary>
     public static OutputFile Marker { get; } =
         OutputFile.FromText(MarkerFile, "Dibuat oleh galeri build. Folder ini diganti utuh pada setiap build.\n");
-
-    /// <summary>Writes the whole site, ignoring what the folder held: it equals the files given and nothing else.</summary>
-    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files) =>
-        IncrementalOutputWriter.Write(outputDirectory, files, previous: null);
 
     /// <summary>Refuses to replace a folder that galeri did not make (e.g. --output pointing at the wrong place), or a file.</summary>
     public static void EnsureReplaceable(string target)

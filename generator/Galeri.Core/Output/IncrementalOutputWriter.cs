@@ -40,7 +40,7 @@ public static class IncrementalOutputWriter
             return (new OutputManifest(site.ToDictionary(f => f.Path, f => intact[f.Path].Stamp, StringComparer.Ordinal)), 0);
 
         var spare = SpareTree.Open(target, shape);
-        var made = spare.Update(target, site, contents, changed, intact, shape);
+        var made = spare.Update(target, site, changed, intact, shape);
         var stamps = new Dictionary<string, FileStamp>(site.Count, StringComparer.Ordinal);
         for (var i = 0; i < site.Count; i++)
             stamps[site[i].Path] = made[i] ? StampOf(Path.Combine(spare.Root, site[i].Path), contents[i]) : intact[site[i].Path].Stamp;

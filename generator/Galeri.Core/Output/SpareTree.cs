@@ -54,7 +54,7 @@ internal sealed class SpareTree
     /// same inode as the output's is left alone; other unchanged files are hard-linked from the
     /// output; changed files are written. Returns which files were (re)made.
     /// </summary>
-    public bool[] Update(string target, IReadOnlyList<OutputFile> site, UInt128[] contents, bool[] changed,
+    public bool[] Update(string target, IReadOnlyList<OutputFile> site, bool[] changed,
         Dictionary<string, (FileStamp Stamp, ulong Inode)> intact, OutputShape shape)
     {
         File.Delete(ListingOf(Root)); // from here until Adopt, the spare's content is unknown

@@ -12,7 +12,6 @@ public sealed record EntryCard(
     LinkView? Tahapan,
     LinkView? Status,
     LinkView? Urusan,
-    LinkView? YearLink,
     int? Year,
     IReadOnlyList<LinkView> Tags,
     ImageView? Image,

@@ -37,18 +37,11 @@ public sealed class PageRenderer
         if (theme.Partials.TryGetValue(CardCache.PartialName, out var card) && parser.TryParse(card, out var cardTemplate, out _))
             new CardCache(cardTemplate, _options, Encoder).Register(_options.Filters);
         var config = site.Content.Site;
-        var siteView = new SiteView(config.Title, config.Organizer, config.Language, config.BaseUrl, config.Description,
+        var siteView = new SiteView(config.Title, config.Organizer, config.Language, config.Description,
             site.Content.Pages.Select(p => new LinkView(p.Slug, p.Title, FreePages.FreePagePages.PathOf(p.Slug))).ToList(),
             Taxonomies.SiteTaxonomies.All.Select(t => Taxonomies.TaxonomyView.Of(t, theme.Strings)).ToList());
         _options.Scope.SetValue("site", FluidValue.Create(siteView, _options));
         _options.Scope.SetValue("t", FluidValue.Create(theme.Strings.Tree, _options));
-    }
-
-    public IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageDocument> pages, DiagnosticBag diagnostics)
-    {
-        var files = new OutputFile?[pages.Count];
-        Parallel.For(0, pages.Count, i => files[i] = Render(pages[i], diagnostics));
-        return files.OfType<OutputFile>().ToList();
     }
 
     public OutputFile? Render(PageDocument page, DiagnosticBag diagnostics)

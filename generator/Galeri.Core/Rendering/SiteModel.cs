@@ -58,7 +58,7 @@ public sealed class SiteModel
 
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
-    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date), date.Year);
+    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date));
 
     public DateView? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
@@ -70,7 +70,7 @@ public sealed class SiteModel
     private EntryCard BuildCard(Innovation entry)
     {
         LinkView? Term(Taxonomy taxonomy) =>
-            taxonomy.TermsOfEntry(entry, Content, Strings).FirstOrDefault() is { } term
+            taxonomy.TermsOfEntry(entry, Content, Strings) is [var term, ..]
                 ? new LinkView(term.Slug, term.Label, taxonomy.TermPath(term.Slug))
                 : null;
         var image = entry.Images.Count > 0 ? entry.Images[0] : null;
@@ -85,7 +85,6 @@ public sealed class SiteModel
             Term(SiteTaxonomies.Tahapan),
             Term(SiteTaxonomies.Status),
             Term(SiteTaxonomies.Urusan),
-            Term(SiteTaxonomies.Year),
             entry.Year,
             SiteTaxonomies.Tag.TermsOf(entry, Content, Strings)
                 .Select(t => new LinkView(t.Slug, t.Label, SiteTaxonomies.Tag.TermPath(t.Slug))).ToList(),

@@ -2,5 +2,5 @@ namespace Galeri.Rendering;
 
 /// <summary>What every template sees as <c>site</c>.</summary>
 /// <param name="Taxonomies">Every taxonomy, in the order menus and lists show them.</param>
-public sealed record SiteView(string Title, string Organizer, string Language, string? BaseUrl, string? Description,
+public sealed record SiteView(string Title, string Organizer, string Language, string? Description,
     IReadOnlyList<LinkView> Pages, IReadOnlyList<Taxonomies.TaxonomyView> Taxonomies);

@@ -24,7 +24,7 @@ public partial class PrintHandoutTests(BrowserFixture site) : IClassFixture<Brow
         options.PageDimensions = new PrintOptions.PageSize { Width = 21.0, Height = 29.7 };
         var pdf = Convert.FromBase64String(((ISupportsPrint)driver).Print(options).AsBase64EncodedString);
         File.WriteAllBytes(Path.Combine(site.Screenshots, $"cetak-{slug}.pdf"), pdf);
-        var pages = PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
+        var pages = PageObject().Count(Encoding.Latin1.GetString(pdf));
         Assert.True(pages == 1, $"{slug} prints on {pages} pages");
     }
 

@@ -5,13 +5,16 @@ namespace Galeri.Tests.Output;
 
 public class AtomicOutputWriterTests
 {
+    /// <summary>A write with no manifest of the last one, as after --clean: the folder must equal the files given.</summary>
+    private static void WriteClean(string output, IReadOnlyList<OutputFile> files) => IncrementalOutputWriter.Write(output, files, previous: null);
+
     [Fact]
     public void Replaces_the_previous_output_completely()
     {
         using var temp = new TempDirectory();
         var output = temp.Combine("public");
-        AtomicOutputWriter.Write(output, [OutputFile.FromText("lama.html", "lama"), OutputFile.FromText("a/index.html", "1")]);
-        AtomicOutputWriter.Write(output, [OutputFile.FromText("a/index.html", "2")]);
+        WriteClean(output, [OutputFile.FromText("lama.html", "lama"), OutputFile.FromText("a/index.html", "1")]);
+        WriteClean(output, [OutputFile.FromText("a/index.html", "2")]);
         Assert.False(File.Exists(Path.Combine(output, "lama.html")));
         Assert.Equal("2", File.ReadAllText(Path.Combine(output, "a/index.html")));
         // no staging folders left behind: only the output and the build cache (which holds the spare tree)
@@ -23,9 +26,9 @@ public class AtomicOutputWriterTests
     {
         using var temp = new TempDirectory();
         var output = temp.Combine("public");
-        AtomicOutputWriter.Write(output, [OutputFile.FromText("index.html", "versi 1")]);
+        WriteClean(output, [OutputFile.FromText("index.html", "versi 1")]);
         var broken = OutputFile.Copy("gambar.png", temp.Combine("tidak-ada.png"));
-        Assert.ThrowsAny<IOException>(() => AtomicOutputWriter.Write(output, [OutputFile.FromText("index.html", "versi 2"), broken]));
+        Assert.ThrowsAny<IOException>(() => WriteClean(output, [OutputFile.FromText("index.html", "versi 2"), broken]));
         Assert.Equal("versi 1", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal([".galeri-cache", "public"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -35,7 +38,7 @@ public class AtomicOutputWriterTests
     {
         using var temp = new TempDirectory();
         var precious = temp.Write("dokumen/skripsi.docx", "penting");
-        Assert.Throws<OutputFolderException>(() => AtomicOutputWriter.Write(temp.Combine("dokumen"), [OutputFile.FromText("index.html", "x")]));
+        Assert.Throws<OutputFolderException>(() => WriteClean(temp.Combine("dokumen"), [OutputFile.FromText("index.html", "x")]));
         Assert.Equal("penting", File.ReadAllText(precious));
     }
 }

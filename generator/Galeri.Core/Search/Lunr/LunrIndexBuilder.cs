@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Text.Json;
 
 namespace Galeri.Search.Lunr;
@@ -98,7 +97,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
         var idf = new double[table.Length];
         foreach (var id in used) idf[id] = InverseDocumentFrequency(withTerm[id], count);
 
-        var postings = Postings(docs, perField, used, table.Length);
+        var postings = Postings(docs, perField, table.Length);
         var sortedTerms = used.ToArray();
         Array.Sort(sortedTerms, (a, b) => string.CompareOrdinal(table[a].Term, table[b].Term));
 
@@ -239,7 +238,7 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
     }
 
     /// <summary>Per field, the documents each term occurs in, in document order: one flat array per field with a range per term.</summary>
-    private static Postings Postings(DocumentTerms[] docs, int[][] perField, List<int> used, int termCount)
+    private static Postings Postings(DocumentTerms[] docs, int[][] perField, int termCount)
     {
         var fieldCount = perField.Length;
         var starts = new int[fieldCount][];
