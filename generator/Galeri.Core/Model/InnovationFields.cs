@@ -14,6 +14,9 @@ public static class InnovationFields
     /// <summary>The largest size of an impact figure, either sign: a trillion, the scale of a city's whole budget in rupiah.</summary>
     private const decimal ImpactLimit = 1_000_000_000_000m;
 
+    /// <summary>Not checked, but the catalog's filters and the studi tiru teams rely on it.</summary>
+    private const string Recommended = "Opsional, **dianjurkan**";
+
     private const string NumberHint = "(angka, titik sebagai tanda desimal, tanpa pemisah ribuan: 1500 atau 12.5).";
 
     public static readonly Field Entry = new("inovasi", Group,
@@ -44,28 +47,28 @@ public static class InnovationFields
             },
             new("jenis", Choice, "Digital (aplikasi, situs, sistem) atau non_digital.")
             {
-                Values = Vocabulary.Jenis, Note = "digital | non_digital", DocRequirement = "Wajib", DocExample = "`digital`",
+                Values = Vocabulary.Jenis, Note = "digital | non_digital", DocRequirement = Recommended, DocExample = "`digital`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("bentuk", Choice, "Bentuk inovasi: tata_kelola, pelayanan_publik atau lainnya.")
             {
-                Values = Vocabulary.Bentuk, Note = "tata_kelola | pelayanan_publik | lainnya", DocRequirement = "Wajib",
+                Values = Vocabulary.Bentuk, Note = "tata_kelola | pelayanan_publik | lainnya", DocRequirement = Recommended,
                 DocExample = "`pelayanan_publik`", OpenData = true,
             },
             new("urusan", Code, "Satu kode urusan pemerintahan, dari content/referensi/urusan.yml.")
             {
-                CodeList = "urusan", Note = "satu kode dari content/referensi/urusan.yml", DocRequirement = "Wajib",
+                CodeList = "urusan", Note = "satu kode dari content/referensi/urusan.yml", DocRequirement = Recommended,
                 DocAllowed = "Satu `kode` di `referensi/urusan.yml`", DocExample = "`perhubungan`",
                 SearchWeight = 2, Facet = true, Taxonomy = true, OpenData = true,
             },
             new("tahapan", Choice, "Tahap inovasi: inisiatif, uji_coba atau penerapan (penerapan wajib mengisi tanggal_penerapan).")
             {
-                Values = Vocabulary.Tahapan, Note = "inisiatif | uji_coba | penerapan", DocRequirement = "Wajib", DocExample = "`penerapan`",
+                Values = Vocabulary.Tahapan, Note = "inisiatif | uji_coba | penerapan", DocRequirement = Recommended, DocExample = "`penerapan`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("status", Choice, "Keadaan saat ini: aktif, berkembang, vakum atau dihentikan.")
             {
-                Values = Vocabulary.Status, Note = "aktif | berkembang | vakum | dihentikan", DocRequirement = "Wajib", DocExample = "`aktif`",
+                Values = Vocabulary.Status, Note = "aktif | berkembang | vakum | dihentikan", DocRequirement = Recommended, DocExample = "`aktif`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("tanggal_uji_coba", Date, "Tanggal mulai uji coba, format TTTT-BB-HH. Contoh: 2018-03-01.")
@@ -157,7 +160,7 @@ public static class InnovationFields
                     new("email", Email, "Surel kelembagaan. Contoh: dishub@magelangkota.go.id."),
                     new("telepon", Phone, "Telepon kantor. Contoh: (0293) 362405."),
                 ],
-                Note = "kontak kelembagaan, bukan nomor pribadi", DocRequirement = "Opsional, **dianjurkan**",
+                Note = "kontak kelembagaan, bukan nomor pribadi", DocRequirement = Recommended,
                 DocAllowed = "Berisi `unit`, `email`, `telepon` milik lembaga", DocExample = "`email: dishub@magelangkota.go.id`",
             },
             new("gambar", List, "Gambar di folder yang sama dengan index.md; setiap gambar wajib punya teks alternatif.")
@@ -171,7 +174,7 @@ public static class InnovationFields
             },
             new("diperbarui", Date, "Tanggal terakhir data ini diperiksa, format TTTT-BB-HH.")
             {
-                DocRequirement = "Opsional, **dianjurkan**", DocExample = "`2025-09-30`", OpenData = true,
+                DocRequirement = Recommended, DocExample = "`2025-09-30`", OpenData = true,
             },
         ],
     };
