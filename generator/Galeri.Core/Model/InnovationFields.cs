@@ -120,6 +120,12 @@ public static class InnovationFields
                 Note = "tiap butir: nama, penyelenggara, tahun",
                 DocAllowed = "Daftar berisi `nama`, `penyelenggara`, `tahun`", DocExample = "lihat contoh di atas",
             },
+            new("mitra", List, "Organisasi mitra yang ikut menjalankan inovasi: instansi, BUMN/BUMD, perguruan tinggi, swasta, komunitas. Contoh: [Bank Jateng, Universitas Tidar].")
+            {
+                Item = new("", FieldType.Text, ""), Note = "organisasi mitra, contoh [Bank Jateng, Universitas Tidar]",
+                DocAllowed = "Daftar nama organisasi mitra", DocExample = "`[Bank Jateng, Universitas Tidar]`",
+                SearchWeight = 2, OpenData = true,
+            },
             new("replikasi", Group, "Apakah dan bagaimana inovasi dapat ditiru daerah lain.")
             {
                 Fields =
