@@ -39,9 +39,9 @@ public static class InnovationFields
                 DocAllowed = "Salah satu `kode` di `opd.yml`", DocExample = "`dishub`",
                 SearchWeight = 2, Facet = true, Taxonomy = true, OpenData = true,
             },
-            new("ringkasan", LongText, "Satu paragraf (paling banyak 80 kata): apa inovasinya, untuk siapa, dan apa hasilnya.")
+            new("ringkasan", LongText, $"Satu paragraf (paling banyak {InnovationRules.SummaryWordLimit} kata): apa inovasinya, untuk siapa, dan apa hasilnya.")
             {
-                Required = true, Note = "wajib: satu paragraf, paling banyak 80 kata",
+                Required = true, Note = $"wajib: satu paragraf, paling banyak {InnovationRules.SummaryWordLimit} kata",
                 DocAllowed = "Satu paragraf, 30–70 kata", DocExample = "`Siap Uji KIR Online memungkinkan ...`",
                 SearchWeight = 3, OpenData = true,
             },
