@@ -9,7 +9,8 @@ namespace Galeri.Entries;
 
 /// <summary>
 /// Turns <c>inovasi/&lt;slug&gt;/index.md</c> into an <see cref="Innovation"/>: the shape and types
-/// of every field. What the values mean together (dates in order, images present, references
+/// of every field <see cref="InnovationFields"/> declares (keys, vocabularies, ranges and what is
+/// required come from there); fields without typed code below are read by their type alone. What the values mean together (dates in order, images present, references
 /// to other files) is checked afterwards by <see cref="InnovationRules"/> and the content validator.
 /// </summary>
 public static class InnovationParser

@@ -65,5 +65,8 @@ public sealed record Field(string Key, FieldType Type, string Hint)
     public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
 
     /// <summary>The keys of <see cref="Fields"/>, for the unknown-key check.</summary>
-    public IReadOnlyList<string> Keys => [.. Fields.Select(f => f.Key)];
+    public IReadOnlyList<string> Keys => _keys ??= [.. Fields.Select(f => f.Key)];
+
+    // Asked for by every entry's unknown-key check; the fields never change after declaration.
+    private IReadOnlyList<string>? _keys;
 }
