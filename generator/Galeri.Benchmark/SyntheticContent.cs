@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Galeri.Model;
 
 namespace Galeri.Benchmark;
 
@@ -18,10 +19,11 @@ public static class SyntheticContent
         "pengaduan keluhan kepuasan waktu biaya proses tahapan evaluasi pemantauan kolaborasi mitra swasta komunitas"
     ).Split(' ');
 
-    private static readonly string[] Jenis = ["digital", "non_digital"];
-    private static readonly string[] Bentuk = ["tata_kelola", "pelayanan_publik", "lainnya"];
-    private static readonly string[] Status = ["aktif", "berkembang", "vakum", "dihentikan"];
-    private static readonly string[] Aspects = ["kebijakan_pelayanan", "profesionalisme_sdm", "sarana_prasarana", "konsultasi_pengaduan", "sistem_informasi", "inovasi"];
+    // The codes the content model allows, so the catalog stays valid when a vocabulary changes.
+    private static readonly IReadOnlyList<string> Jenis = InnovationFields.Get("jenis").Values;
+    private static readonly IReadOnlyList<string> Bentuk = InnovationFields.Get("bentuk").Values;
+    private static readonly IReadOnlyList<string> Status = InnovationFields.Get("status").Values;
+    private static readonly IReadOnlyList<string> Aspects = InnovationFields.Get("aspek_ipp").Item!.Values;
     private static readonly string[] Sections = ["Latar Belakang", "Cara Kerja", "Hasil dan Manfaat", "Kunci Keberhasilan", "Tantangan", "Cara Mereplikasi"];
 
     private const int OpdCount = 30;
@@ -84,15 +86,15 @@ public static class SyntheticContent
         text.Append(CultureInfo.InvariantCulture, $"akronim: IN{number}\n");
         text.Append(CultureInfo.InvariantCulture, $"opd: opd-{1 + random.Next(OpdCount)}\n");
         text.Append(CultureInfo.InvariantCulture, $"ringkasan: {Sentence(40)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"jenis: {Jenis[random.Next(Jenis.Length)]}\n");
-        text.Append(CultureInfo.InvariantCulture, $"bentuk: {Bentuk[random.Next(Bentuk.Length)]}\n");
+        text.Append(CultureInfo.InvariantCulture, $"jenis: {Jenis[random.Next(Jenis.Count)]}\n");
+        text.Append(CultureInfo.InvariantCulture, $"bentuk: {Bentuk[random.Next(Bentuk.Count)]}\n");
         text.Append(CultureInfo.InvariantCulture, $"urusan: urusan-{1 + random.Next(UrusanCount)}\n");
         text.Append("tahapan: penerapan\n");
-        text.Append(CultureInfo.InvariantCulture, $"status: {Status[random.Next(Status.Length)]}\n");
+        text.Append(CultureInfo.InvariantCulture, $"status: {Status[random.Next(Status.Count)]}\n");
         text.Append(CultureInfo.InvariantCulture, $"tanggal_uji_coba: {trial:yyyy-MM-dd}\n");
         text.Append(CultureInfo.InvariantCulture, $"tanggal_penerapan: {launch:yyyy-MM-dd}\n");
         text.Append(CultureInfo.InvariantCulture, $"tag: [{string.Join(", ", Enumerable.Range(0, 3).Select(_ => tags[random.Next(tags.Length)]).Distinct())}]\n");
-        text.Append(CultureInfo.InvariantCulture, $"aspek_ipp: [{Aspects[random.Next(Aspects.Length)]}, inovasi]\n");
+        text.Append(CultureInfo.InvariantCulture, $"aspek_ipp: [{Aspects[random.Next(Aspects.Count)]}, inovasi]\n");
         text.Append(CultureInfo.InvariantCulture, $"sdgs: [{1 + random.Next(17)}]\n");
         text.Append(CultureInfo.InvariantCulture,
             $"dampak:\n  - indikator: Waktu layanan\n    satuan: menit\n    sebelum: {60 + random.Next(100)}\n    sesudah: {5 + random.Next(30)}\n    tahun: {launch.Year}\n    sumber: Data sintetis\n");

@@ -3,6 +3,7 @@ using Galeri.Rendering;
 namespace Galeri.Entries;
 
 /// <summary>What <c>layouts/entry.liquid</c> sees, besides the globals.</summary>
+/// <param name="Fields">The content model's fields without typed code, as written (<see cref="Innovation.Values"/>): <c>fields.mitra</c>.</param>
 public sealed record EntryPageModel(
     EntryCard Entry,
     LinkView? Bentuk,
@@ -21,7 +22,8 @@ public sealed record EntryPageModel(
     IReadOnlyList<EntryCard> Related,
     IReadOnlyList<VisitLinkView> Visits,
     string? OpdWebsite,
-    string? AbsoluteUrl);
+    string? AbsoluteUrl,
+    IReadOnlyDictionary<string, object> Fields);
 
 public sealed record SectionView(string Id, string Title, string Html, bool Standard);
 

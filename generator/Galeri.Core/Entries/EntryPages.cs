@@ -61,7 +61,8 @@ public sealed class EntryPages : IPageBuilder
             site.CardsOf(related),
             visits,
             site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode)?.Website,
-            site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)));
+            site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)),
+            entry.Values);
     }
 
     private static ImageView Image(Innovation entry, EntryImage image)

@@ -42,6 +42,12 @@ public sealed record Innovation
     public DateOnly? Updated { get; init; }
     public IReadOnlyList<BodySection> Sections { get; init; } = [];
 
+    /// <summary>
+    /// Fields declared in the content model that have no property here, read by their type alone
+    /// (text, list of text, ...), by key: shown by templates as <c>fields.&lt;key&gt;</c> and searched when the model says so.
+    /// </summary>
+    public IReadOnlyDictionary<string, object> Values { get; init; } = new Dictionary<string, object>();
+
     /// <summary>Where each top-level field was written, for messages from later checks.</summary>
     public IReadOnlyDictionary<string, SourcePosition> FieldPositions { get; init; } = new Dictionary<string, SourcePosition>();
 

@@ -1,54 +1,52 @@
+using System.Text;
 using Galeri.Content;
 using Galeri.Entries.Sections;
+using Galeri.Model;
 
 namespace Galeri.Scaffolding;
 
 /// <summary>
-/// The text of a new entry: every field present with a short Indonesian hint, and the sections
+/// The text of a new entry: every field of <see cref="InnovationFields"/> present with its short Indonesian note, and the sections
 /// with one-line hints as Markdown comments. Required fields are left empty on purpose, so
 /// <c>galeri check</c> keeps asking for them until they are filled in.
 /// </summary>
 public static class EntryScaffold
 {
+    /// <summary>The column the hints start at, so they line up below each other.</summary>
+    private const int HintColumn = 29;
+
     public static string Text(string name, string opdCode, string? schemaUrl)
     {
         var schema = schemaUrl is null ? "" : $"# yaml-language-server: $schema={schemaUrl}\n";
+        var filled = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["nama"] = Quote(name),
+            ["opd"] = opdCode,
+            ["diperbarui"] = $"{DateTime.UtcNow:yyyy-MM-dd}",
+        };
+        var lines = new StringBuilder();
+        foreach (var field in InnovationFields.All) Write(lines, field, "", filled);
         return $"""
             ---
             {schema}# Data pokok inovasi. Panduan lengkap setiap kolom: content/README.md
-            nama: {Quote(name)}          # wajib: nama lengkap inovasi
-            akronim:                     # singkatan, bila ada (contoh: Siap Uji KIR)
-            opd: {opdCode}               # wajib: kode OPD dari content/opd.yml
-            ringkasan:                   # wajib: satu paragraf, paling banyak 80 kata
-            jenis:                       # digital | non_digital
-            bentuk:                      # tata_kelola | pelayanan_publik | lainnya
-            urusan:                      # satu kode dari content/referensi/urusan.yml
-            tahapan:                     # inisiatif | uji_coba | penerapan
-            status:                      # aktif | berkembang | vakum | dihentikan
-            tanggal_uji_coba:            # TTTT-BB-HH, contoh 2018-03-01
-            tanggal_penerapan:           # TTTT-BB-HH; wajib bila tahapan: penerapan
-            tag: []                      # kata kunci, contoh [uji kir, kendaraan]
-            aspek_ipp: []                # kebijakan_pelayanan, profesionalisme_sdm, sarana_prasarana, konsultasi_pengaduan, sistem_informasi, inovasi
-            sdgs: []                     # nomor TPB/SDGs 1-17, contoh [9, 16]
-            dampak: []                   # hasil terukur; tiap butir: indikator, satuan, sebelum, sesudah, tahun, sumber
-            penghargaan: []              # tiap butir: nama, penyelenggara, tahun
-            replikasi:
-              dapat_direplikasi:         # true | false
-              prasyarat: []              # yang perlu disiapkan daerah peniru
-              direplikasi_oleh: []       # tiap butir: instansi, daerah, tahun
-            tautan:
-              layanan:                   # alamat https:// layanan
-              video:                     # alamat https:// video
-              dokumen:                   # alamat https:// dokumen
-            kontak:                      # kontak kelembagaan, bukan nomor pribadi
-              unit:
-              email:
-              telepon:
-            gambar: []                   # berkas di folder ini; tiap butir: berkas, alt (wajib)
-            diperbarui: {DateTime.UtcNow:yyyy-MM-dd}
-            ---
+            {lines}---
             {Sections()}
             """;
+    }
+
+    /// <summary>One field: a list as <c>[]</c>, a group with its fields below it, anything else empty or as filled in.</summary>
+    private static void Write(StringBuilder lines, Field field, string indent, IReadOnlyDictionary<string, string> filled)
+    {
+        var line = indent + field.Key + ":" + field.Type switch
+        {
+            FieldType.List => " []",
+            _ when filled.TryGetValue(field.Key, out var value) => " " + value,
+            _ => "",
+        };
+        if (field.Note is { } note) line = line.PadRight(HintColumn - 1) + " # " + note;
+        lines.Append(line).Append('\n');
+        if (field.Type == FieldType.Group)
+            foreach (var sub in field.Fields) Write(lines, sub, indent + "  ", filled);
     }
 
     private static string Sections() => string.Join("\n", SectionKind.All.Select(kind =>

@@ -2,253 +2,144 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Galeri.Content;
 using Galeri.Entries;
+using Galeri.Model;
 
 namespace Galeri.Schema;
 
 /// <summary>
-/// The JSON Schema (draft 2020-12) of an entry's front matter, with the lists that live in content/
-/// (OPD and urusan codes) filled in and a description of every field in Bahasa Indonesia. Editors
-/// use it to complete and check fields as staff type (<c># yaml-language-server: $schema=…</c>).
-/// It mirrors <see cref="InnovationParser"/>; rules across fields (dates in order, images present)
-/// remain for <c>galeri check</c>.
+/// The JSON Schema (draft 2020-12) of an entry's front matter, written from <see cref="InnovationFields"/>
+/// with the lists that live in content/ (OPD and urusan codes) filled in. Editors use it to complete
+/// and check fields as staff type (<c># yaml-language-server: $schema=…</c>). Rules across fields
+/// (dates in order, images present) remain for <c>galeri check</c>.
 /// </summary>
 public static class InnovationSchema
 {
     public const string SitePath = "schema/inovasi.schema.json";
 
-    private const string Date = "date";
     private const string WebUrlPattern = "^https?://";
+    private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    private const string EmailPattern = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
     public static string Write(SiteContent content)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
+            var entry = InnovationFields.Entry;
             json.WriteStartObject();
             json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
             if (content.Site.AbsoluteUrl(SitePath) is { } id) json.WriteString("$id", id);
             json.WriteString("title", $"Inovasi — {content.Site.Title}");
-            json.WriteString("description", "Data pokok (front matter) satu inovasi: content/inovasi/<nama-folder>/index.md. Panduan lengkap: content/README.md.");
-            json.WriteString("type", "object");
-            json.WriteStartArray("required");
-            foreach (var field in new[] { "nama", "opd", "ringkasan" }) json.WriteStringValue(field);
-            json.WriteEndArray();
-            json.WriteBoolean("additionalProperties", false);
-            json.WriteStartObject("properties");
-
-            Text(json, "nama", "Nama inovasi, lengkap seperti dikenal masyarakat. Contoh: Aplikasi Siap Uji KIR Online.", required: true);
-            Text(json, "akronim", "Singkatan atau nama pendek, bila ada. Contoh: Siap Uji KIR.");
-            Choice(json, "opd", "Kode perangkat daerah pengelola, dari content/opd.yml.",
-                content.Opds.Select(o => (o.Code, $"{o.ShortName} — {o.Name}")));
-            Text(json, "ringkasan", "Satu paragraf (paling banyak 80 kata): apa inovasinya, untuk siapa, dan apa hasilnya.", required: true);
-            Choice(json, "jenis", "Digital (aplikasi, situs, sistem) atau non_digital.", Vocabulary.Jenis.Select(v => (v, v)));
-            Choice(json, "bentuk", "Bentuk inovasi: tata_kelola, pelayanan_publik atau lainnya.", Vocabulary.Bentuk.Select(v => (v, v)));
-            Choice(json, "urusan", "Satu kode urusan pemerintahan, dari content/referensi/urusan.yml.",
-                content.Urusan.Select(u => (u.Code, u.Name)));
-            Choice(json, "tahapan", "Tahap inovasi: inisiatif, uji_coba atau penerapan (penerapan wajib mengisi tanggal_penerapan).", Vocabulary.Tahapan.Select(v => (v, v)));
-            Choice(json, "status", "Keadaan saat ini: aktif, berkembang, vakum atau dihentikan.", Vocabulary.Status.Select(v => (v, v)));
-            DateField(json, "tanggal_uji_coba", "Tanggal mulai uji coba, format TTTT-BB-HH. Contoh: 2018-03-01.");
-            DateField(json, "tanggal_penerapan", "Tanggal mulai diterapkan, format TTTT-BB-HH; tidak boleh sebelum tanggal uji coba.");
-            TextList(json, "tag", "Kata kunci untuk pencarian, huruf kecil. Contoh: [uji kir, kendaraan].");
-            ChoiceList(json, "aspek_ipp", "Aspek Indeks Pelayanan Publik yang didukung.", Vocabulary.IppAspects);
-
-            json.WriteStartObject("sdgs");
-            json.WriteString("description", "Nomor Tujuan Pembangunan Berkelanjutan (TPB/SDGs) yang didukung, 1 sampai 17.");
-            json.WriteString("type", "array");
-            json.WriteBoolean("uniqueItems", true);
-            json.WriteStartObject("items");
-            json.WriteString("type", "integer");
-            json.WriteNumber("minimum", 1);
-            json.WriteNumber("maximum", 17);
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            ObjectList(json, "dampak", "Hasil terukur: nilai sebelum dan sesudah inovasi.", ["indikator"], item =>
-            {
-                Text(item, "indikator", "Apa yang diukur. Contoh: Waktu tunggu pengujian.", required: true);
-                Text(item, "satuan", "Satuan ukuran. Contoh: menit, hari, persen.");
-                Number(item, "sebelum", "Nilai sebelum inovasi (angka, titik sebagai tanda desimal, tanpa pemisah ribuan: 1500 atau 12.5).");
-                Number(item, "sesudah", "Nilai sesudah inovasi (angka, titik sebagai tanda desimal, tanpa pemisah ribuan: 1500 atau 12.5).");
-                Year(item, "tahun", "Tahun pengukuran.");
-                Text(item, "sumber", "Sumber data. Contoh: Laporan kinerja Dishub 2019.");
-            });
-            ObjectList(json, "penghargaan", "Penghargaan yang diterima.", ["nama"], item =>
-            {
-                Text(item, "nama", "Nama penghargaan.", required: true);
-                Text(item, "penyelenggara", "Pemberi penghargaan. Contoh: Kementerian PANRB.");
-                Year(item, "tahun", "Tahun penghargaan.");
-            });
-            Object(json, "replikasi", "Apakah dan bagaimana inovasi dapat ditiru daerah lain.", [], nested =>
-            {
-                nested.WriteStartObject("dapat_direplikasi");
-                nested.WriteString("description", "true bila inovasi dapat ditiru daerah lain, false bila tidak.");
-                nested.WriteString("type", "boolean");
-                nested.WriteEndObject();
-                TextList(nested, "prasyarat", "Yang perlu disiapkan daerah peniru. Contoh: [Regulasi daerah, Server].");
-                ObjectList(nested, "direplikasi_oleh", "Instansi yang sudah meniru inovasi ini.", ["instansi"], item =>
-                {
-                    Text(item, "instansi", "Nama instansi peniru.", required: true);
-                    Text(item, "daerah", "Daerahnya. Contoh: Kota Salatiga.");
-                    Year(item, "tahun", "Tahun replikasi.");
-                });
-            });
-            Object(json, "tautan", "Tautan resmi, masing-masing satu alamat https://.", [], nested =>
-            {
-                Url(nested, "layanan", "Alamat layanan yang bisa dicoba.");
-                Url(nested, "video", "Video penjelasan.");
-                Url(nested, "dokumen", "Dokumen pendukung (SOP, laporan).");
-            });
-            Object(json, "kontak", "Kontak kelembagaan untuk tim studi tiru (bukan nomor pribadi).", [], nested =>
-            {
-                Text(nested, "unit", "Unit kerja yang dapat dihubungi.");
-                nested.WriteStartObject("email");
-                nested.WriteString("description", "Surel kelembagaan. Contoh: dishub@magelangkota.go.id.");
-                nested.WriteString("type", "string");
-                nested.WriteString("format", "email");
-                nested.WriteString("pattern", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-                nested.WriteEndObject();
-                Text(nested, "telepon", "Telepon kantor. Contoh: (0293) 362405.");
-            });
-            ObjectList(json, "gambar", "Gambar di folder yang sama dengan index.md; setiap gambar wajib punya teks alternatif.", ["berkas", "alt"], item =>
-            {
-                item.WriteStartObject("berkas");
-                item.WriteString("description", "Nama berkas di folder inovasi ini (jpg, jpeg, png, webp, gif, svg).");
-                item.WriteString("type", "string");
-                item.WriteString("pattern", "^(?!/)(?!.*\\.\\.)[^:]+\\.(jpg|jpeg|png|webp|gif|svg|JPG|JPEG|PNG|WEBP|GIF|SVG)$");
-                item.WriteEndObject();
-                Text(item, "alt", "Uraian isi gambar untuk pembaca layar. Contoh: Petugas memeriksa rem truk di jalur uji.", required: true);
-            });
-            DateField(json, "diperbarui", "Tanggal terakhir data ini diperiksa, format TTTT-BB-HH.");
-
-            json.WriteEndObject();
+            json.WriteString("description", entry.Hint);
+            ObjectBody(json, entry, content);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void Text(Utf8JsonWriter json, string name, string description, bool required = false)
+    private static void Property(Utf8JsonWriter json, Field field, SiteContent content)
     {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
+        json.WriteStartObject(field.Key);
+        json.WriteString("description", field.Hint);
+        Shape(json, field, content);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Everything about a value but its description: the whole schema of a list's items.</summary>
+    private static void Shape(Utf8JsonWriter json, Field field, SiteContent content)
+    {
+        switch (field.Type)
+        {
+            case FieldType.Number or FieldType.Integer or FieldType.Year:
+                json.WriteString("type", field.Type == FieldType.Number ? "number" : "integer");
+                // The same bounds the parser enforces: both read them from the field.
+                if (field.Minimum is { } minimum) json.WriteNumber("minimum", minimum);
+                if (field.Maximum is { } maximum) json.WriteNumber("maximum", maximum);
+                break;
+            case FieldType.Boolean:
+                json.WriteString("type", "boolean");
+                break;
+            case FieldType.Date:
+                Text(json, "date", DatePattern);
+                break;
+            case FieldType.Url:
+                Text(json, "uri", WebUrlPattern);
+                break;
+            case FieldType.Email:
+                Text(json, "email", EmailPattern);
+                break;
+            case FieldType.ImageFile:
+                var extensions = Vocabulary.ImageExtensions.Select(e => e.TrimStart('.')).ToList();
+                var alternatives = string.Join("|", extensions.Concat(extensions.Select(e => e.ToUpperInvariant())));
+                Text(json, null, $"^(?!/)(?!.*\\.\\.)[^:]+\\.({alternatives})$");
+                break;
+            case FieldType.Code or FieldType.Choice:
+                json.WriteString("type", "string");
+                Enum(json, field.Type == FieldType.Code ? CodesOf(field, content) : field.Values.Select(v => (v, v)).ToList());
+                break;
+            case FieldType.List:
+                json.WriteString("type", "array");
+                // Tags are deduplicated while reading, without case; codes and numbers are sets.
+                if (field.Item!.Type is FieldType.Choice or FieldType.Integer) json.WriteBoolean("uniqueItems", true);
+                json.WriteStartObject("items");
+                if (field.Item.Type == FieldType.Choice)
+                {
+                    json.WriteString("type", "string");
+                    json.WriteStartArray("enum");
+                    foreach (var value in field.Item.Values) json.WriteStringValue(value);
+                    json.WriteEndArray();
+                }
+                else Shape(json, field.Item, content);
+                json.WriteEndObject();
+                break;
+            case FieldType.Group:
+                ObjectBody(json, field, content);
+                break;
+            default:
+                json.WriteString("type", "string");
+                if (field.Required) json.WriteNumber("minLength", 1);
+                break;
+        }
+    }
+
+    private static void Text(Utf8JsonWriter json, string? format, string pattern)
+    {
         json.WriteString("type", "string");
-        if (required) json.WriteNumber("minLength", 1);
-        json.WriteEndObject();
+        if (format is not null) json.WriteString("format", format);
+        json.WriteString("pattern", pattern);
     }
 
-    private static void Number(Utf8JsonWriter json, string name, string description)
+    private static List<(string Value, string Label)> CodesOf(Field field, SiteContent content) => field.CodeList switch
     {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "number");
-        json.WriteNumber("minimum", -Entries.InnovationParser.ImpactLimit);
-        json.WriteNumber("maximum", Entries.InnovationParser.ImpactLimit);
-        json.WriteEndObject();
-    }
+        "opd" => content.Opds.Select(o => (o.Code, $"{o.ShortName} — {o.Name}")).ToList(),
+        "urusan" => content.Urusan.Select(u => (u.Code, u.Name)).ToList(),
+        _ => throw new InvalidOperationException($"{field.Key}: no code list {field.CodeList}"),
+    };
 
-    private static void Year(Utf8JsonWriter json, string name, string description)
+    private static void Enum(Utf8JsonWriter json, IReadOnlyList<(string Value, string Label)> values)
     {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "integer");
-        // The same bounds check enforces (Entries/InnovationParser).
-        json.WriteNumber("minimum", Entries.InnovationParser.FirstYear);
-        json.WriteNumber("maximum", Entries.InnovationParser.LastYear);
-        json.WriteEndObject();
-    }
-
-    private static void DateField(Utf8JsonWriter json, string name, string description)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "string");
-        json.WriteString("format", Date);
-        json.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-        json.WriteEndObject();
-    }
-
-    private static void Url(Utf8JsonWriter json, string name, string description)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "string");
-        json.WriteString("format", "uri");
-        json.WriteString("pattern", WebUrlPattern);
-        json.WriteEndObject();
-    }
-
-    private static void Choice(Utf8JsonWriter json, string name, string description, IEnumerable<(string Value, string Label)> values)
-    {
-        var list = values.ToList();
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "string");
         json.WriteStartArray("enum");
-        foreach (var (value, _) in list) json.WriteStringValue(value);
+        foreach (var (value, _) in values) json.WriteStringValue(value);
         json.WriteEndArray();
         // Shown by editors next to each completion.
         json.WriteStartArray("enumDescriptions");
-        foreach (var (_, label) in list) json.WriteStringValue(label);
+        foreach (var (_, label) in values) json.WriteStringValue(label);
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
-    private static void TextList(Utf8JsonWriter json, string name, string description)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        json.WriteString("type", "string");
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void ChoiceList(Utf8JsonWriter json, string name, string description, IReadOnlyList<string> values)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "array");
-        json.WriteBoolean("uniqueItems", true);
-        json.WriteStartObject("items");
-        json.WriteString("type", "string");
-        json.WriteStartArray("enum");
-        foreach (var value in values) json.WriteStringValue(value);
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void Object(Utf8JsonWriter json, string name, string description, string[] required, Action<Utf8JsonWriter> properties)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        ObjectBody(json, required, properties);
-        json.WriteEndObject();
-    }
-
-    private static void ObjectList(Utf8JsonWriter json, string name, string description, string[] required, Action<Utf8JsonWriter> properties)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("description", description);
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        ObjectBody(json, required, properties);
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void ObjectBody(Utf8JsonWriter json, string[] required, Action<Utf8JsonWriter> properties)
+    private static void ObjectBody(Utf8JsonWriter json, Field field, SiteContent content)
     {
         json.WriteString("type", "object");
-        if (required.Length > 0)
+        var required = field.Fields.Where(f => f.Required).ToList();
+        if (required.Count > 0)
         {
             json.WriteStartArray("required");
-            foreach (var field in required) json.WriteStringValue(field);
+            foreach (var sub in required) json.WriteStringValue(sub.Key);
             json.WriteEndArray();
         }
         json.WriteBoolean("additionalProperties", false);
         json.WriteStartObject("properties");
-        properties(json);
+        foreach (var sub in field.Fields) Property(json, sub, content);
         json.WriteEndObject();
     }
 }

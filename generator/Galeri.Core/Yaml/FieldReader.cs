@@ -16,6 +16,9 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
     // reported with that suggestion, so the field is not reported missing as well.
     private readonly HashSet<string> _misspelled = new(StringComparer.Ordinal);
 
+    // Keys some typed read asked for: a content type's fields without typed code are read by their declared type alone.
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
     public YamlMap Map => map;
     public string File => file;
     public DiagnosticBag Diagnostics => diagnostics;
@@ -24,8 +27,12 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
 
     public SourcePosition PositionOf(string key) => map.Find(key)?.Key.Position ?? map.Position;
 
+    /// <summary>Whether a typed read (<see cref="Text"/>, <see cref="Nested"/>, ...) has asked for this key.</summary>
+    public bool Asked(string key) => _asked.Contains(key);
+
     private YamlNode? Value(string key, bool required)
     {
+        _asked.Add(key);
         var entry = map.Find(key);
         var value = entry?.Value;
         if (value is null || value is YamlScalar { IsNull: true } || value is YamlScalar { Value.Length: 0 })

@@ -45,6 +45,29 @@ public class InnovationParserTests
     }
 
     [Fact]
+    public void A_field_declared_only_in_the_content_model_is_read_by_its_type()
+    {
+        var (entry, diagnostics) = Parse(MiniContent.Entry.Replace("\ntag:", "\nmitra: [Bank Jateng, Universitas Tidar]\ntag:"));
+        DiagnosticAssert.NoErrors(diagnostics);
+        Assert.Equal(["Bank Jateng", "Universitas Tidar"], Assert.IsAssignableFrom<IEnumerable<string>>(entry!.Values["mitra"]));
+    }
+
+    [Fact]
+    public void A_field_declared_only_in_the_content_model_reports_the_wrong_shape()
+    {
+        var (entry, diagnostics) = Parse(MiniContent.Entry.Replace("\ntag:", "\nmitra:\n  nama: Bank Jateng\ntag:"));
+        Assert.Equal("mitra", DiagnosticAssert.SingleError(diagnostics, "type-list").Field);
+        Assert.False(entry!.Values.ContainsKey("mitra"));
+    }
+
+    [Fact]
+    public void A_misspelled_model_field_is_suggested_like_any_other()
+    {
+        var (_, diagnostics) = Parse(MiniContent.Entry.Replace("\ntag:", "\nmitar: [Bank Jateng]\ntag:"));
+        Assert.Contains("Maksud Anda \"mitra\"?", DiagnosticAssert.SingleError(diagnostics, "unknown-key").Message());
+    }
+
+    [Fact]
     public void Value_outside_its_list_lists_the_choices_and_suggests_one()
     {
         var (_, diagnostics) = Parse(MiniContent.Entry.Replace("tahapan: penerapan", "tahapan: penerapn"));

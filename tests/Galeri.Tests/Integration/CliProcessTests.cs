@@ -86,7 +86,7 @@ public class CliProcessTests
         var path = temp.Combine("content", "inovasi", "parkir-pintar", "index.md");
         Assert.Contains("content/inovasi/parkir-pintar/index.md", stdout);
         var text = File.ReadAllText(path);
-        foreach (var field in global::Galeri.Entries.InnovationParser.Fields) Assert.Contains("\n" + field + ":", text);
+        foreach (var field in global::Galeri.Model.InnovationFields.All) Assert.Contains("\n" + field.Key + ":", text);
         Assert.Contains("# yaml-language-server: $schema=https://contoh.go.id/galeri/schema/inovasi.schema.json", text);
 
         var (checkCode, report, _) = Galeri(temp.Path, "check");

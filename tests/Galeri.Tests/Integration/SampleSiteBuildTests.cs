@@ -69,6 +69,15 @@ public class SampleSiteBuildTests(SampleSiteFixture site) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Partners_are_listed_among_the_facts_only_where_an_entry_names_them()
+    {
+        string? Partners(string slug) => HtmlPages.Parse(site.Read($"inovasi/{slug}/index.html"))
+            .QuerySelectorAll(".facts-list > div").FirstOrDefault(d => d.QuerySelector("dt")!.TextContent == "Mitra")?.QuerySelector("dd")!.TextContent;
+        Assert.Equal("PT Telkom Indonesia, BPS Kota Magelang, Universitas Tidar", Partners("data-go"));
+        Assert.Null(Partners("siap-uji-kir-online"));
+    }
+
+    [Fact]
     public void Entry_images_carry_their_size_so_the_page_does_not_jump()
     {
         foreach (var entry in Content.Innovations.Where(e => e.Images.Count > 0))

@@ -65,6 +65,7 @@ public class SiteSearchIndexTests
     [InlineData("forum tjslp", "forum-tjslp")]
     [InlineData("antrean puskesmas", "antre-puskesmas")]
     [InlineData("galeri inovasi", "galeri-inovasi")]
+    [InlineData("telkom", "data-go")] // a partner (mitra), written in no other field
     public void Lunr_js_loads_the_index_and_puts_the_expected_entry_first(string query, string first)
     {
         var results = Search(query);

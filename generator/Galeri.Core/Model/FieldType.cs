@@ -1,0 +1,45 @@
+namespace Galeri.Model;
+
+/// <summary>What a field holds: decides how it is read, checked, described in the JSON Schema and documented.</summary>
+public enum FieldType
+{
+    /// <summary>One line of text.</summary>
+    Text,
+
+    /// <summary>A paragraph of text.</summary>
+    LongText,
+
+    /// <summary>A decimal number within <see cref="Field.Minimum"/>..<see cref="Field.Maximum"/>.</summary>
+    Number,
+
+    /// <summary>A whole number within <see cref="Field.Minimum"/>..<see cref="Field.Maximum"/>.</summary>
+    Integer,
+
+    /// <summary>A year, from <see cref="Field.FirstYear"/> to next year.</summary>
+    Year,
+
+    /// <summary>A date written YYYY-MM-DD.</summary>
+    Date,
+
+    /// <summary>An http(s) address.</summary>
+    Url,
+
+    Email,
+    Phone,
+    Boolean,
+
+    /// <summary>A code from a list kept in content/ (<see cref="Field.CodeList"/>: OPD, urusan).</summary>
+    Code,
+
+    /// <summary>One of the closed <see cref="Field.Values"/>.</summary>
+    Choice,
+
+    /// <summary>A file name beside index.md, one of the published image types.</summary>
+    ImageFile,
+
+    /// <summary>A list of <see cref="Field.Item"/>.</summary>
+    List,
+
+    /// <summary>A map of named <see cref="Field.Fields"/> (an object in JSON Schema).</summary>
+    Group,
+}
