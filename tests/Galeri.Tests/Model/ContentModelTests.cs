@@ -17,6 +17,8 @@ namespace Galeri.Tests.Model;
 /// </summary>
 public class ContentModelTests
 {
+    private static readonly string[] Languages = ["id", "en"];
+
     private static readonly string GuidePath = Path.Combine(RepoPaths.Content, "README.md");
 
     /// <summary>Every declared field with the path of group keys above it (list items count as their list).</summary>
@@ -39,7 +41,7 @@ public class ContentModelTests
     public void Every_declared_field_is_in_the_schema(string path)
     {
         var content = SiteBuilder.Check(RepoPaths.Content, null, new DiagnosticBag())!;
-        JsonNode? node = JsonNode.Parse(InnovationSchema.Write(content));
+        var node = JsonNode.Parse(InnovationSchema.Write(content));
         foreach (var key in path.Split('.'))
         {
             if (node?["items"] is { } items) node = items;
@@ -91,7 +93,7 @@ public class ContentModelTests
         let choice = declared.Type == FieldType.List ? declared.Item! : declared
         where choice.Type == FieldType.Choice
         from value in choice.Values
-        from language in new[] { "id", "en" }
+        from language in Languages
         select ($"{declared.Key}.{value}", language));
 
     [Theory]
