@@ -56,6 +56,9 @@ public sealed class SiteModel
     /// <summary>Every entry in the given order, which must end with the slug so it is total (kept across rebuilds, see <see cref="Incremental.SortMemo"/>).</summary>
     public IReadOnlyList<Innovation> Sorted(string key, Comparison<Innovation> order) => Session.Sorts.Sorted(key, Content.Innovations, order);
 
+    /// <summary>The entry's distinct terms in the taxonomy, kept between rebuilds by the session's <see cref="TermMemo"/>.</summary>
+    public IReadOnlyList<TermRef> TermsOf(Taxonomy taxonomy, Innovation entry) => Session.Terms.Of(taxonomy, entry, Content, Strings);
+
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
     public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date));
@@ -70,7 +73,7 @@ public sealed class SiteModel
     private EntryCard BuildCard(Innovation entry)
     {
         LinkView? Term(Taxonomy taxonomy) =>
-            taxonomy.TermsOfEntry(entry, Content, Strings) is [var term, ..]
+            TermsOf(taxonomy, entry) is [var term, ..]
                 ? new LinkView(term.Slug, term.Label, taxonomy.TermPath(term.Slug))
                 : null;
         var image = entry.Images.Count > 0 ? entry.Images[0] : null;
