@@ -22,7 +22,7 @@ public sealed class SiteModel
         var cards = Session.Cards;
         Content = content;
         Strings = strings;
-        Numbers = new NumberFormat(strings.Get("angka.ribuan", "."), strings.Get("angka.desimal", ","));
+        Numbers = NumbersOf(strings);
         var reusable = cards.Reusable(content, strings);
         var built = new ConcurrentDictionary<string, EntryCard>(StringComparer.Ordinal);
         Parallel.ForEach(content.Innovations, entry =>
@@ -61,7 +61,14 @@ public sealed class SiteModel
 
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
-    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date));
+    public DateView Date(DateOnly date) => DateOf(Strings, date);
+
+    /// <summary>A date as pages show it: for builders that work from their own inputs, not the site (see <see cref="EntryModelInputs"/>).</summary>
+    public static DateView DateOf(Strings strings, DateOnly date) =>
+        new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), strings.Date(date));
+
+    /// <summary>How numbers are written, from the UI strings.</summary>
+    public static NumberFormat NumbersOf(Strings strings) => new(strings.Get("angka.ribuan", "."), strings.Get("angka.desimal", ","));
 
     public DateView? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
