@@ -167,7 +167,7 @@ public static class SiteBuilder
             return [];
         }
         var pipeline = new[] { Search.Analysis.IndonesianAnalyzer.StopWordLabel, Search.Analysis.IndonesianAnalyzer.StemmerLabel };
-        return [.. runtime, .. Search.SearchFiles.Write(site, Search.Analysis.IndonesianAnalyzer.Analyze, pipeline, session.Search, session.LongLived)];
+        return [.. runtime, .. Search.SearchFiles.Write(site, text => Search.Analysis.IndonesianAnalyzer.Analyze(text, session.Search.Stems), pipeline, session.Search, session.LongLived)];
     }
 
     private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)

@@ -19,75 +19,65 @@ public sealed class EntryPages : IPageBuilder
         {
             var entry = site.Content.Innovations[i];
             var path = SiteModel.EntryPath(entry.Slug);
-            var relatedEntries = related.Find(entry, RelatedCount);
-            var entryVisits = visitsBySlug[entry.Slug].ToList();
-            // Everything BuildModel reads; an entry whose inputs are all unchanged keeps last build's model.
-            object?[] inputs =
-            [
-                entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
-                .. relatedEntries.Select(site.Card), relatedEntries.Count, .. entryVisits, entryVisits.Count,
-            ];
-            var model = site.Session.Models.Reuse(entry, inputs, () =>
-            {
-                var visits = entryVisits
-                    .Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), site.Date(v.Date)))
-                    .ToList();
-                return BuildModel(site, entry, relatedEntries, visits);
-            });
+            var inputs = new EntryModelInputs(
+                entry,
+                site.Card(entry),
+                site.Strings,
+                site.Content.Site,
+                site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
+                site.CardsOf(related.Find(entry, RelatedCount)),
+                [.. visitsBySlug[entry.Slug]],
+                [.. entry.Images.Select(image => Media.ImageDimensions.Read(Path.Combine(entry.BundleDirectory, image.File)))]);
+            var model = site.Session.Models.Reuse(entry, inputs, BuildModel);
             pages[i] = new PageDocument(path, "entry", entry.Name, entry.Summary, "inovasi", model);
         });
         return pages;
     }
 
-    private static EntryPageModel BuildModel(SiteModel site, Innovation entry, IReadOnlyList<Innovation> related, IReadOnlyList<VisitLinkView> visits)
+    private static EntryPageModel BuildModel(EntryModelInputs inputs)
     {
-        var strings = site.Strings;
-        var card = site.Card(entry);
+        var (entry, card, strings, siteConfig, opd, related, visits, imageSizes) = inputs;
+        var numbers = SiteModel.NumbersOf(strings);
+        DateView? Date(DateOnly? date) => date is { } d ? SiteModel.DateOf(strings, d) : null;
         return new EntryPageModel(
             card,
             entry.Bentuk is { } bentuk ? new LinkView(bentuk, strings.Label("bentuk", bentuk), "") : null,
-            site.Date(entry.TrialDate),
-            site.Date(entry.LaunchDate),
-            site.Date(entry.Updated),
+            Date(entry.TrialDate),
+            Date(entry.LaunchDate),
+            Date(entry.Updated),
             entry.IppAspects.Select(a => strings.Label("aspek_ipp", a)).ToList(),
             entry.Sdgs.Order().Select(n => new SdgView(n, strings.Label("sdgs", n.ToString(CultureInfo.InvariantCulture)))).ToList(),
             entry.Sections.Select(s => new SectionView(s.Id, s.Kind is null ? s.Title : strings.Get("bagian." + s.Kind.Key.Replace('-', '_'), s.Title), s.Html, s.Kind is not null)).ToList(),
-            entry.Impacts.Select(i => Impact(site, i)).ToList(),
+            entry.Impacts.Select(i => Impact(strings, numbers, i)).ToList(),
             entry.Awards.OrderByDescending(a => a.Year ?? 0).ThenBy(a => a.Name, StringComparer.Ordinal).ToList(),
             entry.Replication is { } r ? new ReplicationView(r.Possible, r.Prerequisites, r.ReplicatedBy.OrderBy(x => x.Year ?? 0).ThenBy(x => x.Agency, StringComparer.Ordinal).ToList()) : null,
             entry.Links,
             entry.Contact is { } c ? new ContactView(c.Unit, c.Email, c.Telephone, TelephoneHref(c.Telephone)) : null,
-            entry.Images.Select(img => Image(entry, img)).ToList(),
-            site.CardsOf(related),
-            visits,
-            site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode)?.Website,
-            site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)),
+            entry.Images.Select((img, i) => new ImageView(BundleFiles.SitePath(entry.Slug, img.File), img.Alt, imageSizes[i]?.Width, imageSizes[i]?.Height)).ToList(),
+            related,
+            visits.Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), SiteModel.DateOf(strings, v.Date))).ToList(),
+            opd?.Website,
+            siteConfig.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)),
             entry.Values);
-    }
-
-    private static ImageView Image(Innovation entry, EntryImage image)
-    {
-        var size = Media.ImageDimensions.Read(Path.Combine(entry.BundleDirectory, image.File));
-        return new ImageView(BundleFiles.SitePath(entry.Slug, image.File), image.Alt, size?.Width, size?.Height);
     }
 
     /// <summary>Units that are already percentages: their change is told in points (14% → 4% is −10 poin), not as a ratio.</summary>
     private static readonly IReadOnlySet<string> PercentUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "persen", "%", "percent", "persentase" };
 
-    private static ImpactView Impact(SiteModel site, Impact impact)
+    private static ImpactView Impact(Theming.Strings strings, Text.NumberFormat numbers, Impact impact)
     {
         string? change = null;
         if (impact is { Before: { } before, After: { } after })
         {
-            string Signed(decimal value) => (value > 0 ? "+" : "") + site.Numbers.Format(value);
+            string Signed(decimal value) => (value > 0 ? "+" : "") + numbers.Format(value);
             if (impact.Unit is { } unit && PercentUnits.Contains(unit.Trim()))
-                change = Signed(after - before) + " " + site.Strings.Get("dampak.poin", "poin");
+                change = Signed(after - before) + " " + strings.Get("dampak.poin", "poin");
             else if (before != 0)
                 change = Signed(decimal.Round((after - before) / Math.Abs(before) * 100, 0)) + "%";
         }
         return new ImpactView(impact.Indicator, impact.Unit,
-            impact.Before is { } b ? site.Numbers.Format(b) : null,
-            impact.After is { } a ? site.Numbers.Format(a) : null,
+            impact.Before is { } b ? numbers.Format(b) : null,
+            impact.After is { } a ? numbers.Format(a) : null,
             impact.Year, impact.Source, change);
     }
 

@@ -48,7 +48,7 @@ public sealed class HomePage : IPageBuilder
     private static int Recognition(Entries.Innovation entry) => entry.Awards.Count + (entry.Replication?.ReplicatedBy.Count ?? 0);
 
     private static IReadOnlyList<TermView> TermsOf(SiteModel site, Taxonomy taxonomy) =>
-        taxonomy.Group(site.Content, site.Strings)
+        taxonomy.Group(site)
             .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count))
             .ToList();
 }

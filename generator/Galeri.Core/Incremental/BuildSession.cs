@@ -24,6 +24,8 @@ public sealed class BuildSession
     public ModelMemo Models { get; } = new();
     public SortMemo Sorts { get; } = new();
     public PageMemo Pages { get; } = new();
+    public Listing.PaginationMemo Pagination { get; } = new();
+    public Taxonomies.TermMemo Terms { get; } = new();
     public Search.SearchMemo Search { get; } = new();
 
     /// <summary>The last build's related-entries finder: the next one reuses its answers where the entries sharing a tag or urusan are unchanged.</summary>

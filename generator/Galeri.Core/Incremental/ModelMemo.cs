@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Galeri.Incremental;
@@ -19,6 +22,37 @@ public sealed class ModelMemo
         var model = build();
         _byOwner.AddOrUpdate(owner, new Known(inputs, model));
         return model;
+    }
+
+    /// <summary>
+    /// Reuses last build's model while every member of <paramref name="inputs"/> is the same (the very
+    /// same object, an equal string or value, or a list of such). <paramref name="build"/> gets only
+    /// the inputs, so whatever it reads is a member and is compared: nothing can be left out by hand.
+    /// </summary>
+    /// <typeparam name="TInputs">A record of everything the model is made from.</typeparam>
+    public T Reuse<TInputs, T>(object owner, TInputs inputs, Func<TInputs, T> build) where TInputs : class where T : class =>
+        Reuse(owner, Flatten(inputs), () => build(inputs));
+
+    // Each inputs type's members, read once: the record's public properties, in declaration order.
+    private readonly ConcurrentDictionary<Type, PropertyInfo[]> _members = new();
+
+    private object?[] Flatten(object inputs)
+    {
+        var members = _members.GetOrAdd(inputs.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance));
+        var flat = new List<object?>(members.Length * 2);
+        foreach (var member in members)
+        {
+            var value = member.GetValue(inputs);
+            if (value is IEnumerable items and not string)
+            {
+                // A list is compared item by item (it is usually made anew each build), and by length.
+                var count = 0;
+                foreach (var item in items) { flat.Add(item); count++; }
+                flat.Add(count);
+            }
+            else flat.Add(value);
+        }
+        return [.. flat];
     }
 
     private sealed record Known(object?[] Inputs, object Model);

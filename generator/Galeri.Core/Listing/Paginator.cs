@@ -11,16 +11,10 @@ public static class Paginator
     /// <summary>The folder under a listing that holds its later pages; an entry or term may not take this name.</summary>
     public const string PagesFolder = "halaman";
 
-    // The same listing size gives the same navigation: kept and shared, so a large catalog does not
-    // make (and fingerprint) its page links anew on every rebuild. Records, never changed once made.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string BasePath, int Number, int Items), PaginationView> Views = new();
-
-    private static PaginationView View(string basePath, int number, int pageCount, int itemCount, int sliceCount)
+    private static PaginationView View(string basePath, int number, int pageCount, int sliceCount)
     {
-        if (Views.TryGetValue((basePath, number, itemCount), out var known)) return known;
-        if (Views.Count > 100_000) Views.Clear();
         var first = sliceCount == 0 ? 0 : (number - 1) * PageSize + 1;
-        return Views[(basePath, number, itemCount)] = new PaginationView(
+        return new PaginationView(
             number,
             pageCount,
             number > 1 ? PathOf(basePath, number - 1) : null,
@@ -32,13 +26,15 @@ public static class Paginator
 
     public static string PathOf(string basePath, int number) => number == 1 ? basePath : $"{basePath}{PagesFolder}/{number}/";
 
-    public static IEnumerable<(string Path, int Number, IReadOnlyList<T> Items, PaginationView Pagination)> Paginate<T>(IReadOnlyList<T> items, string basePath)
+    /// <param name="views">The build session's navigation, kept between rebuilds (see <see cref="PaginationMemo"/>).</param>
+    public static IEnumerable<(string Path, int Number, IReadOnlyList<T> Items, PaginationView Pagination)> Paginate<T>(IReadOnlyList<T> items, string basePath, PaginationMemo views)
     {
         var pageCount = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
         for (var number = 1; number <= pageCount; number++)
         {
             var slice = items.Skip((number - 1) * PageSize).Take(PageSize).ToList();
-            yield return (PathOf(basePath, number), number, slice, View(basePath, number, pageCount, items.Count, slice.Count));
+            yield return (PathOf(basePath, number), number, slice,
+                views.GetOrAdd(basePath, number, items.Count, () => View(basePath, number, pageCount, slice.Count)));
         }
     }
 }

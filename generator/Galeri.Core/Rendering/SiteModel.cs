@@ -22,7 +22,7 @@ public sealed class SiteModel
         var cards = Session.Cards;
         Content = content;
         Strings = strings;
-        Numbers = new NumberFormat(strings.Get("angka.ribuan", "."), strings.Get("angka.desimal", ","));
+        Numbers = NumbersOf(strings);
         var reusable = cards.Reusable(content, strings);
         var built = new ConcurrentDictionary<string, EntryCard>(StringComparer.Ordinal);
         Parallel.ForEach(content.Innovations, entry =>
@@ -56,9 +56,19 @@ public sealed class SiteModel
     /// <summary>Every entry in the given order, which must end with the slug so it is total (kept across rebuilds, see <see cref="Incremental.SortMemo"/>).</summary>
     public IReadOnlyList<Innovation> Sorted(string key, Comparison<Innovation> order) => Session.Sorts.Sorted(key, Content.Innovations, order);
 
+    /// <summary>The entry's distinct terms in the taxonomy, kept between rebuilds by the session's <see cref="TermMemo"/>.</summary>
+    public IReadOnlyList<TermRef> TermsOf(Taxonomy taxonomy, Innovation entry) => Session.Terms.Of(taxonomy, entry, Content, Strings);
+
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
-    public DateView Date(DateOnly date) => new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Strings.Date(date));
+    public DateView Date(DateOnly date) => DateOf(Strings, date);
+
+    /// <summary>A date as pages show it: for builders that work from their own inputs, not the site (see <see cref="EntryModelInputs"/>).</summary>
+    public static DateView DateOf(Strings strings, DateOnly date) =>
+        new(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), strings.Date(date));
+
+    /// <summary>How numbers are written, from the UI strings.</summary>
+    public static NumberFormat NumbersOf(Strings strings) => new(strings.Get("angka.ribuan", "."), strings.Get("angka.desimal", ","));
 
     public DateView? Date(DateOnly? date) => date is { } d ? Date(d) : null;
 
@@ -70,7 +80,7 @@ public sealed class SiteModel
     private EntryCard BuildCard(Innovation entry)
     {
         LinkView? Term(Taxonomy taxonomy) =>
-            taxonomy.TermsOfEntry(entry, Content, Strings) is [var term, ..]
+            TermsOf(taxonomy, entry) is [var term, ..]
                 ? new LinkView(term.Slug, term.Label, taxonomy.TermPath(term.Slug))
                 : null;
         var image = entry.Images.Count > 0 ? entry.Images[0] : null;

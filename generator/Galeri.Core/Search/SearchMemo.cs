@@ -34,5 +34,18 @@ public sealed class SearchMemo
     public DocumentTerms TermsOf(LunrDocument document, Func<LunrDocument, DocumentTerms> analyze) =>
         _terms.GetValue(document, d => analyze(d));
 
+    // An entry's part of the results store depends only on its card (made from the entry, its OPD,
+    // urusan and labels) and the entry: kept per card, so a rebuild writes only the changed entries' parts anew.
+    private readonly ConditionalWeakTable<Rendering.EntryCard, byte[]> _storeFragments = new();
+
+    public byte[] StoreFragmentOf(Rendering.EntryCard card, Func<Rendering.EntryCard, byte[]> write) =>
+        _storeFragments.GetValue(card, c => write(c));
+
+    /// <summary>
+    /// Every word's stem: a catalog repeats the same few tens of thousands of words millions of times,
+    /// so each is stemmed once per session. The stemmer is a pure function, so this never goes stale.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems { get; } = new(StringComparer.Ordinal);
+
     private sealed record Document(object? Opd, object? Urusan, LunrDocument Value);
 }

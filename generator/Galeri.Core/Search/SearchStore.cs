@@ -20,7 +20,7 @@ public static class SearchStore
             json.WriteNumber("v", 1);
             json.WriteStartArray("docs");
             foreach (var entry in site.Content.Innovations)
-                json.WriteRawValue(Fragments.GetValue(site.Card(entry), card => Fragment(entry, card)), skipInputValidation: true);
+                json.WriteRawValue(site.Session.Search.StoreFragmentOf(site.Card(entry), card => Fragment(entry, card)), skipInputValidation: true);
             json.WriteEndArray();
 
             json.WriteStartObject("labels");
@@ -34,10 +34,6 @@ public static class SearchStore
         }
         return stream.ToArray();
     }
-
-    // An entry's part of the store depends only on its card (made from the entry, its OPD, urusan and
-    // labels) and the entry: kept per card, so a rebuild writes only the changed entries' parts anew.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<EntryCard, byte[]> Fragments = new();
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

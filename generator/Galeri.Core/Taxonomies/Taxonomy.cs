@@ -12,26 +12,14 @@ namespace Galeri.Taxonomies;
 /// <param name="Descending">Whether the index lists terms in descending order (years: newest first).</param>
 public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, SiteContent, Strings, IEnumerable<TermRef>> TermsOf)
 {
-    // An entry's terms, kept while the entry, the urusan list and the strings are the same objects:
-    // every rebuild groups all entries again, and most of them have not changed.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Innovation, KnownTerms> _known = new();
-
     public string IndexPath => Key + "/";
 
     /// <summary>Whether the main menu gives it its own item (urusan) rather than counting it as part of the catalog.</summary>
     public bool InMenu { get; init; }
 
-    /// <summary>The entry's distinct terms (by slug), as <see cref="TermsOf"/> gives them.</summary>
-    public IReadOnlyList<TermRef> TermsOfEntry(Innovation entry, SiteContent content, Strings strings)
-    {
-        if (_known.TryGetValue(entry, out var known) && ReferenceEquals(known.Urusan, content.Urusan) && ReferenceEquals(known.Strings, strings))
-            return known.Terms;
-        var terms = TermsOf(entry, content, strings).DistinctBy(t => t.Slug).ToArray();
-        _known.AddOrUpdate(entry, new KnownTerms(content.Urusan, strings, terms));
-        return terms;
-    }
-
-    private sealed record KnownTerms(object Urusan, Strings Strings, TermRef[] Terms);
+    /// <summary>The entry's distinct terms (by slug), as <see cref="TermsOf"/> gives them. Page builders ask <see cref="Rendering.SiteModel.TermsOf"/>, which keeps them in the build session.</summary>
+    public TermRef[] TermsOfEntry(Innovation entry, SiteContent content, Strings strings) =>
+        TermsOf(entry, content, strings).DistinctBy(t => t.Slug).ToArray();
 
     public string TermPath(string slug) => $"{Key}/{slug}/";
 
@@ -40,12 +28,13 @@ public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Site
     /// Two tags may share a slug ("Uji KIR", "uji kir"): an entry is listed once per term.
     /// </summary>
     /// <param name="listOrder">The order of each term's entries (e.g. by name); content order when null. The term itself (its label) always comes from the first entry in content order.</param>
-    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Group(SiteContent content, Strings strings, IReadOnlyList<Innovation>? listOrder = null)
+    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Group(Rendering.SiteModel site, IReadOnlyList<Innovation>? listOrder = null)
     {
+        var content = site.Content;
         var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
         foreach (var entry in content.Innovations)
         {
-            foreach (var term in TermsOfEntry(entry, content, strings))
+            foreach (var term in site.TermsOf(this, entry))
             {
                 if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
                 if (listOrder is null) group.Entries.Add(entry);
@@ -53,7 +42,7 @@ public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Site
         }
         if (listOrder is not null)
             foreach (var entry in listOrder)
-            foreach (var term in TermsOfEntry(entry, content, strings))
+            foreach (var term in site.TermsOf(this, entry))
                 groups[term.Slug].Entries.Add(entry);
         var ordered = groups.Values
             .OrderBy(g => g.Term.SortKey, StringComparer.Ordinal)

@@ -9,7 +9,7 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
         var view = TaxonomyView.Of(taxonomy, site.Strings);
-        var ordered = taxonomy.Group(site.Content, site.Strings, site.ByName);
+        var ordered = taxonomy.Group(site, site.ByName);
         var terms = ordered
             .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count, g.Term.Note))
             .ToList();
@@ -19,7 +19,7 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
         {
             var entries = ordered[i].Entries;
             var title = $"{view.Title}: {terms[i].Label}";
-            foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, terms[i].Url))
+            foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, terms[i].Url, site.Session.Pagination))
             {
                 var pageTitle = number == 1 ? title : $"{title} ({site.Strings.Get("katalog.halaman")} {number})";
                 yield return new PageDocument(path, "term", pageTitle, terms[i].Note, taxonomy.Key,

@@ -11,18 +11,17 @@ public static class IndonesianAnalyzer
     public const string StopWordLabel = "galeri-stopwords-id";
     public const string StemmerLabel = "galeri-stemmer-id";
 
-    // A catalog repeats the same few tens of thousands of words millions of times: stem each once.
-    // The stemmer is a pure function, so the cache is safe to share and never goes stale.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-
     /// <returns>The terms in text order, repeats kept (they count towards term frequency).</returns>
-    public static IReadOnlyList<string> Analyze(string text)
+    public static IReadOnlyList<string> Analyze(string text) => Analyze(text, stems: null);
+
+    /// <param name="stems">Stems already made, kept by the build session (<see cref="SearchMemo.Stems"/>); null stems every word.</param>
+    public static IReadOnlyList<string> Analyze(string text, System.Collections.Concurrent.ConcurrentDictionary<string, string>? stems)
     {
         var terms = new List<string>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
             if (StopWords.Contains(token)) continue;
-            var stem = Stems.GetOrAdd(token, IndonesianStemmer.Stem);
+            var stem = stems is null ? IndonesianStemmer.Stem(token) : stems.GetOrAdd(token, IndonesianStemmer.Stem);
             if (stem.Length > 0) terms.Add(stem);
         }
         return terms;
