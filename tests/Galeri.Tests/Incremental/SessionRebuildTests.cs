@@ -8,7 +8,8 @@ namespace Galeri.Tests.Incremental;
 /// <summary>
 /// What <c>galeri serve</c> relies on: after any kind of change, a rebuild in a long-lived session
 /// (reads, parses, cards, models, related entries, sorted lists, search analysis and vectors all
-/// kept) gives exactly the files a clean build gives, and renders fewer pages.
+/// kept) gives exactly the files a clean build gives, and renders fewer pages. Where a change shows
+/// on a page, the rebuilt page is also checked to show it, so that a page reused from before fails.
 /// </summary>
 public class SessionRebuildTests
 {
@@ -21,6 +22,9 @@ public class SessionRebuildTests
 
     private static byte[] Bytes(Galeri.Output.OutputFile file) => file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
 
+    private static string Text(RenderedSite site, string path) =>
+        System.Text.Encoding.UTF8.GetString(Bytes(site.Find(path) ?? throw new InvalidOperationException(path + " not in the output")));
+
     private static void AssertSameAsClean(RenderedSite incremental, string content, string theme)
     {
         var clean = Render(content, theme);
@@ -32,6 +36,7 @@ public class SessionRebuildTests
     public static TheoryData<string> Changes =>
     [
         "summary", "name", "tags", "opd of an entry", "new entry", "removed entry", "opd list", "ui string", "saved unchanged",
+        "urusan name", "visit topic", "new visit", "site title", "image dimensions", "layout",
     ];
 
     [Theory]
@@ -50,6 +55,7 @@ public class SessionRebuildTests
         var entry = Path.Combine(content, "inovasi", "data-go", "index.md");
         var text = File.ReadAllText(entry);
         var changed = new List<string> { entry };
+        (string Page, string Text)? expected = null; // proof that the change reached the output
         switch (change)
         {
             case "summary":
@@ -89,11 +95,58 @@ public class SessionRebuildTests
             case "saved unchanged":
                 File.WriteAllText(entry, text);
                 break;
+            case "urusan name":
+                var urusan = Path.Combine(content, "referensi", "urusan.yml");
+                File.WriteAllText(urusan, File.ReadAllText(urusan).Replace("nama: Perhubungan\n", "nama: Perhubungan dan Transportasi\n", StringComparison.Ordinal));
+                changed = [urusan];
+                expected = ("inovasi/siap-uji-kir-online/index.html", "Perhubungan dan Transportasi");
+                break;
+            case "visit topic":
+                var visit = Path.Combine(content, "kunjungan", "2023-08-02-dinsos-depok.yml");
+                File.WriteAllText(visit, File.ReadAllText(visit).Replace("  - Perencanaan program", "  - Penyusunan dan perencanaan program", StringComparison.Ordinal));
+                changed = [visit];
+                expected = ("kunjungan/2023-08-02-dinsos-depok/index.html", "Penyusunan dan perencanaan program");
+                break;
+            case "new visit":
+                var visitFile = Path.Combine(content, "kunjungan", "2024-02-20-bappeda-bantul.yml");
+                File.WriteAllText(visitFile, File.ReadAllText(Path.Combine(content, "kunjungan", "2019-09-04-diklatpim-kemensos.yml"))
+                    .Replace("tanggal: 2019-09-04", "tanggal: 2024-02-20", StringComparison.Ordinal)
+                    .Replace("instansi: Peserta Diklatpim", "instansi: Bappeda Bantul dan Peserta Diklatpim", StringComparison.Ordinal));
+                changed = [visitFile]; // a created file: what the watcher reports
+                expected = ("kunjungan/2024-02-20-bappeda-bantul/index.html", "Bappeda Bantul");
+                break;
+            case "site title":
+                var site = Path.Combine(content, "site.yml");
+                File.WriteAllText(site, File.ReadAllText(site)
+                    .Replace("judul: Galeri Inovasi Kota Magelang", "judul: Galeri Inovasi Magelang Sejuk", StringComparison.Ordinal)
+                    .Replace("deskripsi: Katalog inovasi", "deskripsi: Katalog lengkap inovasi", StringComparison.Ordinal));
+                changed = [site];
+                expected = ("inovasi/data-go/index.html", "Galeri Inovasi Magelang Sejuk");
+                break;
+            case "image dimensions":
+                var image = Path.Combine(content, "inovasi", "data-go", "alur-data.svg");
+                File.WriteAllText(image, """
+                    <svg xmlns="http://www.w3.org/2000/svg" width="417" height="233" viewBox="0 0 417 233" role="img"><title>Alur data</title><rect width="417" height="233" fill="#0f5c6e"/></svg>
+                    """);
+                changed = [image];
+                expected = ("inovasi/data-go/index.html", "width=\"417\" height=\"233\"");
+                break;
+            case "layout":
+                var layout = Path.Combine(theme, "layouts", "entry.liquid");
+                File.WriteAllText(layout, File.ReadAllText(layout).Replace("<p class=\"lead\">", "<p class=\"lead\" data-edited=\"ya\">", StringComparison.Ordinal));
+                changed = [layout];
+                expected = ("inovasi/data-go/index.html", "data-edited=\"ya\"");
+                break;
         }
         session.Changed(changed);
         var rebuilt = Render(content, theme, session);
 
         AssertSameAsClean(rebuilt, content, theme);
+        if (expected is var (page, shown))
+        {
+            Assert.Contains(shown, Text(rebuilt, page), StringComparison.Ordinal);
+            if (first.Find(page) is not null) Assert.DoesNotContain(shown, Text(first, page), StringComparison.Ordinal);
+        }
         if (change is "summary" or "saved unchanged")
             Assert.True(rebuilt.PagesRendered < first.Pages / 3, $"{rebuilt.PagesRendered} of {first.Pages} pages rendered");
         if (change == "saved unchanged") Assert.Equal(0, rebuilt.PagesRendered);
