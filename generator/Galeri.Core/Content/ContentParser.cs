@@ -24,9 +24,10 @@ public static class ContentParser
         var innovations = ParseAll(files.Innovations, f =>
         {
             // The bundle is the entry folder's other files: known from its folder name before parsing.
-            var stamps = files.BundleStamps.GetValueOrDefault(ContentLayout.EntryFolderOf(f.RelativePath)) ?? "";
+            var folder = ContentLayout.EntryFolderOf(f.RelativePath);
+            var stamps = files.BundleStamps.GetValueOrDefault(folder) ?? "";
             return Parse(f, stamps, (source, d) => InnovationParser.Parse(source!, d) is { } entry
-                ? entry with { BundleFiles = files.BundleOf(entry.Slug) }
+                ? entry with { BundleFiles = files.BundleOf(entry.Slug), BundleFileTimes = files.BundleFileTimes.GetValueOrDefault(folder) ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, FileTime>.Empty }
                 : null);
         });
         var visits = ParseAll(files.Visits, f => Parse(f, "", (source, d) => VisitParser.Parse(source!, d)));

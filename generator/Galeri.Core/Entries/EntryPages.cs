@@ -27,7 +27,7 @@ public sealed class EntryPages : IPageBuilder
                 site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
                 site.CardsOf(related.Find(entry, RelatedCount)),
                 [.. visitsBySlug[entry.Slug]],
-                [.. entry.Images.Select(image => Media.ImageDimensions.Read(Path.Combine(entry.BundleDirectory, image.File)))]);
+                [.. entry.Images.Select(image => site.ImageSize(entry, image))]);
             var model = site.Session.Models.Reuse(entry, inputs, BuildModel);
             pages[i] = new PageDocument(path, "entry", entry.Name, entry.Summary, "inovasi", model);
         });

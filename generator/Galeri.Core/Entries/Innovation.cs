@@ -60,6 +60,9 @@ public sealed record Innovation
     /// <summary>The files beside index.md (the page bundle), '/'-separated, relative to <see cref="BundleDirectory"/>.</summary>
     public IReadOnlyList<string> BundleFiles { get; init; } = [];
 
+    /// <summary>Size and time of each bundle file, by its name in <see cref="BundleFiles"/>, as the read phase saw them; empty when the entry was not read from a folder walk.</summary>
+    public IReadOnlyDictionary<string, FileTime> BundleFileTimes { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, FileTime>.Empty;
+
     /// <summary>The folder holding index.md and its images (the page bundle).</summary>
     public string BundleDirectory => Path.GetDirectoryName(Source.FullPath)!;
 

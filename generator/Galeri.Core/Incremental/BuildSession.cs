@@ -22,6 +22,7 @@ public sealed class BuildSession
     public Validation.ValidationMemo Validation { get; } = new();
     public CardMemo Cards { get; } = new();
     public ModelMemo Models { get; } = new();
+    public ImageMemo Images { get; } = new();
     public SortMemo Sorts { get; } = new();
     public PageMemo Pages { get; } = new();
     public Listing.PaginationMemo Pagination { get; } = new();

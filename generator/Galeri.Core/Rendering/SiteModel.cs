@@ -59,6 +59,12 @@ public sealed class SiteModel
     /// <summary>The entry's distinct terms in the taxonomy, kept between rebuilds by the session's <see cref="TermMemo"/>.</summary>
     public IReadOnlyList<TermRef> TermsOf(Taxonomy taxonomy, Innovation entry) => Session.Terms.Of(taxonomy, entry, Content, Strings);
 
+    /// <summary>An entry image's width and height from its file, read once per file version in the session (see <see cref="Incremental.ImageMemo"/>).</summary>
+    /// <remarks>An image named other than as the walk listed it (say "./a.png") has no time and is read every build.</remarks>
+    public (int Width, int Height)? ImageSize(Innovation entry, EntryImage image) =>
+        Session.Images.SizeOf(Path.Combine(entry.BundleDirectory, image.File),
+            entry.BundleFileTimes.TryGetValue(image.File, out var time) ? time : null, Media.ImageDimensions.Read);
+
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
     public DateView Date(DateOnly date) => DateOf(Strings, date);
