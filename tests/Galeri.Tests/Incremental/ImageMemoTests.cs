@@ -1,8 +1,7 @@
-using System.Text;
 using Galeri.Build;
-using Galeri.Diagnostics;
 using Galeri.Incremental;
 using Galeri.Tests.Support;
+using static Galeri.Tests.Support.RenderedSites;
 
 namespace Galeri.Tests.Incremental;
 
@@ -12,19 +11,6 @@ namespace Galeri.Tests.Incremental;
 /// </summary>
 public class ImageMemoTests
 {
-    private static RenderedSite Render(string content, string theme, BuildSession? session = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        return SiteBuilder.Render(content, theme, null, diagnostics, session)
-            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
-    }
-
-    private static string Page(RenderedSite site, string path)
-    {
-        var file = site.Find(path) ?? throw new InvalidOperationException(path + " not rendered");
-        return Encoding.UTF8.GetString(file.Bytes ?? File.ReadAllBytes(file.CopyFrom!));
-    }
-
     [Fact]
     public void A_replaced_image_changes_its_entry_page_and_an_unchanged_image_is_not_read_again()
     {
@@ -37,8 +23,8 @@ public class ImageMemoTests
         var session = new BuildSession { LongLived = true };
 
         var first = Render(content, theme, session);
-        Assert.Contains("alur-data.svg\" alt=", Page(first, entryPage), StringComparison.Ordinal);
-        Assert.Contains(" width=\"680\" height=\"190\"", Page(first, entryPage), StringComparison.Ordinal);
+        Assert.Contains("alur-data.svg\" alt=", TextOf(first, entryPage), StringComparison.Ordinal);
+        Assert.Contains(" width=\"680\" height=\"190\"", TextOf(first, entryPage), StringComparison.Ordinal);
         var readsAfterFirst = session.Images.Reads;
         Assert.True(readsAfterFirst > 0);
 
@@ -52,10 +38,10 @@ public class ImageMemoTests
         session.Changed([image]);
         var rebuilt = Render(content, theme, session);
 
-        var html = Page(rebuilt, entryPage);
+        var html = TextOf(rebuilt, entryPage);
         Assert.Contains(" width=\"300\" height=\"120\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" width=\"680\" height=\"190\"", html, StringComparison.Ordinal);
         Assert.Equal(readsAfterFirst + 1, session.Images.Reads); // only the replaced image
-        Assert.Equal(html, Page(Render(content, theme), entryPage)); // as a clean build has it
+        Assert.Equal(html, TextOf(Render(content, theme), entryPage)); // as a clean build has it
     }
 }

@@ -1,7 +1,7 @@
 using Galeri.Build;
-using Galeri.Diagnostics;
 using Galeri.Incremental;
 using Galeri.Tests.Support;
+using static Galeri.Tests.Support.RenderedSites;
 
 namespace Galeri.Tests.Incremental;
 
@@ -13,18 +13,6 @@ namespace Galeri.Tests.Incremental;
 /// </summary>
 public class SessionRebuildTests
 {
-    private static RenderedSite Render(string content, string theme, BuildSession? session = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        return SiteBuilder.Render(content, theme, null, diagnostics, session)
-            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
-    }
-
-    private static byte[] Bytes(Galeri.Output.OutputFile file) => file.Bytes ?? File.ReadAllBytes(file.CopyFrom!);
-
-    private static string Text(RenderedSite site, string path) =>
-        System.Text.Encoding.UTF8.GetString(Bytes(site.Find(path) ?? throw new InvalidOperationException(path + " not in the output")));
-
     private static void AssertSameAsClean(RenderedSite incremental, string content, string theme)
     {
         var clean = Render(content, theme);
@@ -144,8 +132,8 @@ public class SessionRebuildTests
         AssertSameAsClean(rebuilt, content, theme);
         if (expected is var (page, shown))
         {
-            Assert.Contains(shown, Text(rebuilt, page), StringComparison.Ordinal);
-            if (first.Find(page) is not null) Assert.DoesNotContain(shown, Text(first, page), StringComparison.Ordinal);
+            Assert.Contains(shown, TextOf(rebuilt, page), StringComparison.Ordinal);
+            if (first.Find(page) is not null) Assert.DoesNotContain(shown, TextOf(first, page), StringComparison.Ordinal);
         }
         if (change is "summary" or "saved unchanged")
             Assert.True(rebuilt.PagesRendered < first.Pages / 3, $"{rebuilt.PagesRendered} of {first.Pages} pages rendered");
