@@ -11,15 +11,22 @@ public sealed record ContentFiles(
     IReadOnlyList<SourceFile> Pages,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles)
 {
-    /// <summary>Per entry folder, the name, size and time of each bundle file: an entry whose bundle changed is parsed again.</summary>
-    public IReadOnlyDictionary<string, string> BundleStamps { get; init; } = new Dictionary<string, string>();
-
     /// <summary>Per entry folder, the size and time of each bundle file by its '/'-separated path in the folder, as the walk saw them (no extra system call).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileTime>> BundleFileTimes { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, FileTime>>();
 
     /// <summary>The files beside an entry's index.md, '/'-separated paths relative to its folder.</summary>
     public IReadOnlyList<string> BundleOf(string slug) => Bundles.TryGetValue(slug, out var files) ? files : [];
-}
 
-/// <summary>A file's size and last write time (UTC ticks) as a folder walk saw them: what tells a replaced file from an unchanged one.</summary>
-public readonly record struct FileTime(long Length, long Ticks);
+    /// <summary>
+    /// The name, size and time of each of an entry folder's bundle files as one text, derived from
+    /// <see cref="BundleFileTimes"/>: the parse memo's key, so an entry whose bundle changed is parsed again.
+    /// </summary>
+    public string BundleStampOf(string folder)
+    {
+        if (!BundleFileTimes.TryGetValue(folder, out var times)) return "";
+        var stamp = new System.Text.StringBuilder();
+        foreach (var (name, time) in times.OrderBy(t => t.Key, StringComparer.Ordinal))
+            stamp.Append(name).Append(' ').Append(time.Length).Append(' ').Append(time.Ticks).Append('\n');
+        return stamp.ToString();
+    }
+}

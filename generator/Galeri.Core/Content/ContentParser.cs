@@ -25,7 +25,7 @@ public static class ContentParser
         {
             // The bundle is the entry folder's other files: known from its folder name before parsing.
             var folder = ContentLayout.EntryFolderOf(f.RelativePath);
-            var stamps = files.BundleStamps.GetValueOrDefault(folder) ?? "";
+            var stamps = files.BundleStampOf(folder);
             return Parse(f, stamps, (source, d) => InnovationParser.Parse(source!, d) is { } entry
                 ? entry with { BundleFiles = files.BundleOf(entry.Slug), BundleFileTimes = files.BundleFileTimes.GetValueOrDefault(folder) ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, FileTime>.Empty }
                 : null);

@@ -41,7 +41,7 @@ public static class ContentReader
     {
         // One walk of the whole folder, never following a link: see ContentTree.
         var tree = ContentTree.Walk(root, diagnostics);
-        var (innovationPaths, bundles, stamps, fileStamps) = EntryFolders(root, tree, diagnostics);
+        var (innovationPaths, bundles, fileStamps) = EntryFolders(root, tree, diagnostics);
         var visitPaths = FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml");
         var pagePaths = FilesIn(root, tree, ContentLayout.PagesFolder, ".md");
 
@@ -65,7 +65,6 @@ public static class ContentReader
             ReadAll(pagePaths),
             bundles)
         {
-            BundleStamps = stamps,
             BundleFileTimes = fileStamps,
         };
     }
@@ -75,14 +74,13 @@ public static class ContentReader
     /// bundle), from the one walk. Hidden files and the system's own (Thumbs.db) are left out of the
     /// bundle: never published, never checked (see <see cref="Entries.BundleFiles.IsIgnored"/>).
     /// </summary>
-    private static (IReadOnlyList<string> Entries, IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles, IReadOnlyDictionary<string, string> Stamps,
+    private static (IReadOnlyList<string> Entries, IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileTime>> FileStamps)
         EntryFolders(string root, ContentTree tree, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, ContentLayout.InnovationsFolder);
         var prefix = ContentLayout.InnovationsFolder + "/";
         var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var stamps = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
         var fileStamps = new Dictionary<string, Dictionary<string, FileTime>>(StringComparer.Ordinal);
         // An entry folder that is a link (already reported) still names an entry: visits and unggulan
         // that point at it are not reported too (one mistake, one message).
@@ -103,8 +101,6 @@ public static class ContentReader
             if (Entries.BundleFiles.IsIgnored(name)) continue;
             files[slug].Add(name);
             if (name == ContentLayout.InnovationFile) continue;
-            if (!stamps.TryGetValue(slug, out var stamp)) stamps[slug] = stamp = new System.Text.StringBuilder();
-            stamp.Append(name).Append(' ').Append(length).Append(' ').Append(ticks).Append('\n');
             if (!fileStamps.TryGetValue(slug, out var times)) fileStamps[slug] = times = new Dictionary<string, FileTime>(StringComparer.Ordinal);
             times[name] = new FileTime(length, ticks);
         }
@@ -123,8 +119,7 @@ public static class ContentReader
             entries.Add(index);
             bundles[slug] = list.Order(StringComparer.Ordinal).ToList();
         }
-        return (entries, bundles, stamps.ToDictionary(s => s.Key, s => s.Value.ToString(), StringComparer.Ordinal),
-            fileStamps.ToDictionary(f => f.Key, IReadOnlyDictionary<string, FileTime> (f) => f.Value, StringComparer.Ordinal));
+        return (entries, bundles, fileStamps.ToDictionary(f => f.Key, IReadOnlyDictionary<string, FileTime> (f) => f.Value, StringComparer.Ordinal));
     }
 
     /// <summary>The files directly in <paramref name="folder"/> whose name ends with <paramref name="extension"/>, in ordinal order.</summary>
