@@ -92,7 +92,7 @@ public sealed class ContentTree
     /// </summary>
     private static FileSystemEnumerable<Item> List(string folder) =>
         new(folder, (ref FileSystemEntry e) =>
-            (e.Attributes & FileAttributes.ReparsePoint) != 0
+            FileSystem.Links.IsLink(ref e)
                 ? new Item(e.FileName.ToString(), IsLink: true, IsDirectory: false, 0, 0)
                 : e.IsDirectory
                     ? new Item(e.FileName.ToString(), IsLink: false, IsDirectory: true, 0, 0)

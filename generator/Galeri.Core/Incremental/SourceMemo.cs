@@ -88,7 +88,7 @@ public sealed class SourceMemo
     private static bool UnderLink(string rootPrefix, string path)
     {
         for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length >= rootPrefix.Length; folder = Path.GetDirectoryName(folder))
-            if (new DirectoryInfo(folder).LinkTarget is not null) return true;
+            if (FileSystem.Links.IsLink(folder)) return true;
         return false;
     }
 

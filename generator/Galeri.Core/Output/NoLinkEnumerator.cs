@@ -13,5 +13,5 @@ internal sealed class NoLinkEnumerator : FileSystemEnumerator<OutputEntry>
 
     protected override OutputEntry TransformEntry(ref FileSystemEntry entry) => OutputWalk.Describe(root, ref entry);
 
-    protected override bool ShouldRecurseIntoEntry(ref FileSystemEntry entry) => !OutputWalk.IsLink(ref entry);
+    protected override bool ShouldRecurseIntoEntry(ref FileSystemEntry entry) => !FileSystem.Links.IsLink(ref entry);
 }

@@ -28,12 +28,10 @@ public static class OutputWalk
             : e.FileName.ToString();
         if (Path.DirectorySeparatorChar != '/') relative = relative.Replace(Path.DirectorySeparatorChar, '/');
         // A real folder is known from the listing itself: no extra system call for the thousands of page folders.
-        if (e.IsDirectory && !IsLink(ref e)) return new OutputEntry(relative, EntryKind.Directory, 0, 0, 0, 0);
+        if (e.IsDirectory && !FileSystem.Links.IsLink(ref e)) return new OutputEntry(relative, EntryKind.Directory, 0, 0, 0, 0);
         var full = e.ToFullPath();
         if (FileStatus.Available)
             return FileStatus.TryGet(full, relative, out var entry) ? entry : new OutputEntry("", EntryKind.Other, 0, 0, 0, 0);
-        return new OutputEntry(relative, IsLink(ref e) ? EntryKind.Other : EntryKind.File, e.Length, e.LastWriteTimeUtc.UtcTicks, 0, 0);
+        return new OutputEntry(relative, FileSystem.Links.IsLink(ref e) ? EntryKind.Other : EntryKind.File, e.Length, e.LastWriteTimeUtc.UtcTicks, 0, 0);
     }
-
-    internal static bool IsLink(ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) != 0;
 }

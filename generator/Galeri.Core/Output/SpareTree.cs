@@ -41,7 +41,7 @@ internal sealed class SpareTree
         foreach (var folder in new[] { Path.GetDirectoryName(root)!, root })
         {
             // The spare is written into and emptied: it must be a real folder, never a link to somewhere else.
-            if (File.Exists(folder) || IsLink(folder)) SafeDelete.Entry(folder);
+            if (File.Exists(folder) || FileSystem.Links.IsLink(folder)) SafeDelete.Entry(folder);
         }
         Directory.CreateDirectory(root);
         if (ReadListing(ListingOf(root)) is { } listed) return new SpareTree(root, listed.Files, listed.Folders);
@@ -106,7 +106,7 @@ internal sealed class SpareTree
     public static void Adopt(string target, List<OutputEntry> oldOutput, OutputShape shape)
     {
         var root = OutputPlaces.Spare(target);
-        if (IsLink(root) || !Directory.Exists(root)) return; // the output itself was a link: that link was moved here
+        if (FileSystem.Links.IsLink(root) || !Directory.Exists(root)) return; // the output itself was a link: that link was moved here
         var (kept, folders, complete) = Prune(root, oldOutput, shape, strict: false);
         if (complete) WriteListing(ListingOf(root), kept, folders);
     }
@@ -173,8 +173,6 @@ internal sealed class SpareTree
             return null;
         }
     }
-
-    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 
     private static string Combine(string root, string relative) => Path.Combine(root, relative);
 
