@@ -27,7 +27,7 @@ public static class OutputGuard
         }
         try
         {
-            AtomicOutputWriter.EnsureReplaceable(output.TrimEnd('/'));
+            OutputMarker.EnsureReplaceable(output.TrimEnd('/'));
         }
         catch (OutputFolderException)
         {

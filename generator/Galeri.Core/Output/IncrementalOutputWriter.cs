@@ -21,9 +21,9 @@ public static class IncrementalOutputWriter
     public static (OutputManifest Manifest, int Written) Write(string outputDirectory, IReadOnlyList<OutputFile> files, OutputManifest? previous)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        AtomicOutputWriter.EnsureReplaceable(target);
+        OutputMarker.EnsureReplaceable(target);
         OutputPlaces.RemoveLeftovers(target);
-        List<OutputFile> site = [.. files, AtomicOutputWriter.Marker];
+        List<OutputFile> site = [.. files, OutputMarker.Marker];
         var contents = new UInt128[site.Count];
         ParallelWrite.ForEach(Enumerable.Range(0, site.Count), i => contents[i] = OutputManifest.ContentOf(site[i]));
 

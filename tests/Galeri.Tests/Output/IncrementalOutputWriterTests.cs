@@ -24,7 +24,7 @@ public class IncrementalOutputWriterTests
         Assert.Equal("B", File.ReadAllText(Path.Combine(output, "x", "index.html")));
         Assert.Equal("d", File.ReadAllText(Path.Combine(output, "w", "index.html")));
         Assert.False(Directory.Exists(Path.Combine(output, "y")));
-        Assert.Equal(8, manifest.Files.Keys.Count(p => p != AtomicOutputWriter.MarkerFile));
+        Assert.Equal(8, manifest.Files.Keys.Count(p => p != OutputMarker.MarkerFile));
         Assert.DoesNotContain(Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories), p => p.EndsWith(".galeri-baru", StringComparison.Ordinal));
     }
 

@@ -3,7 +3,7 @@ using Galeri.Tests.Support;
 
 namespace Galeri.Tests.Output;
 
-public class AtomicOutputWriterTests
+public class CleanWriteTests
 {
     /// <summary>A write with no manifest of the last one, as after --clean: the folder must equal the files given.</summary>
     private static void WriteClean(string output, IReadOnlyList<OutputFile> files) => IncrementalOutputWriter.Write(output, files, previous: null);
