@@ -129,9 +129,10 @@ public static class SiteBuilder
         phases.Begin("search", content.Innovations.Count);
         files.AddRange(SearchIndex(site, theme, diagnostics, session));
         phases.Lap("search");
-        // The schema shows the site settings and the OPD and urusan lists: kept while they are the same objects.
-        files.Add(session.Models.Reuse(content.Site, [content.Opds, content.Urusan],
-            () => OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.InnovationSchema.Write(content))));
+        // The schema is written from its inputs alone (the site's title and address, the codes its fields
+        // name), so comparing them is all its reuse needs: nothing to list by hand.
+        files.Add(session.Models.Reuse(Model.ContentTypes.Innovation, Schema.SchemaInputs.Of(Model.ContentTypes.Innovation, content),
+            inputs => OutputFile.FromText(Schema.InnovationSchema.SitePath, Schema.ContentSchema.Write(Model.ContentTypes.Innovation, inputs))));
         if (diagnostics.HasErrors) return null;
         return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings)
         {

@@ -1,4 +1,5 @@
 using Galeri.Diagnostics;
+using Galeri.Model;
 using Galeri.Text;
 using Galeri.Yaml;
 
@@ -6,12 +7,13 @@ namespace Galeri.Content;
 
 /// <summary>
 /// Reads a reference list (<c>opd.yml</c>, <c>referensi/urusan.yml</c>): a YAML list of maps, each
-/// with a unique <c>kode</c>. Each item is handed to <paramref name="readItem"/> as a field reader.
+/// with a unique <c>kode</c> (a rule across items, so code here), each shaped as <paramref name="shape"/> declares.
+/// Each item is handed to <paramref name="readItem"/> as a field reader.
 /// </summary>
 public static class CodeListReader
 {
     /// <returns>The items, or null when the file is missing, empty, or is not a list at all.</returns>
-    public static IReadOnlyList<T>? Read<T>(SourceFile? file, DiagnosticBag diagnostics, IReadOnlyList<string> fields, Func<FieldReader, string, T?> readItem)
+    public static IReadOnlyList<T>? Read<T>(SourceFile? file, DiagnosticBag diagnostics, Field shape, Func<FieldReader, string, T?> readItem)
         where T : class
     {
         if (file is null) return null;
@@ -37,8 +39,8 @@ public static class CodeListReader
                 continue;
             }
             var reader = new FieldReader(map, file.DisplayPath, diagnostics);
-            reader.RejectUnknownKeys(fields);
-            var code = reader.Text("kode", required: true);
+            reader.RejectUnknownKeys(shape);
+            var code = reader.Text(shape, "kode");
             if (code is null) continue;
             if (!Slugs.IsValid(code))
             {

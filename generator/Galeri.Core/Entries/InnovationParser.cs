@@ -70,19 +70,10 @@ public static class InnovationParser
             Images = fields.NestedList(Shape, "gambar").Select(ReadImage).OfType<EntryImage>().ToList(),
             Updated = fields.Date(Shape, "diperbarui"),
             Sections = sections,
-            Values = ReadUntyped(fields),
+            Values = fields.Untyped(Shape),
             FieldPositions = map.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Position, StringComparer.Ordinal),
         };
         return name is null || opd is null || summary is null ? null : innovation;
-    }
-
-    /// <summary>The declared fields no typed code above asked for, read by their type alone, by key.</summary>
-    private static IReadOnlyDictionary<string, object> ReadUntyped(FieldReader fields)
-    {
-        var values = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var field in Shape.Fields)
-            if (!fields.Asked(field.Key) && fields.Value(field) is { } value) values[field.Key] = value;
-        return values;
     }
 
     private static Impact? ReadImpact(FieldReader item)

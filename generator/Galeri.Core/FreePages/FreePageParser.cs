@@ -1,14 +1,16 @@
 using Galeri.Content;
 using Galeri.Diagnostics;
 using Galeri.Markdown;
+using Galeri.Model;
 using Galeri.Text;
 using Galeri.Yaml;
 
 namespace Galeri.FreePages;
 
+/// <summary>Reads <c>halaman/&lt;slug&gt;.md</c>: keys, types and what is required come from <see cref="FreePageFields"/>.</summary>
 public static class FreePageParser
 {
-    public static readonly IReadOnlyList<string> Fields = ["judul", "deskripsi", "urutan"];
+    private static readonly Field Shape = FreePageFields.Page;
 
     public static FreePage? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
@@ -20,10 +22,10 @@ public static class FreePageParser
         var map = YamlTreeReader.ReadMap(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics, "judul");
         if (map is null) return null;
         var fields = new FieldReader(map, file.DisplayPath, diagnostics);
-        fields.RejectUnknownKeys(Fields);
-        var title = fields.Text("judul", required: true);
-        var description = fields.Text("deskripsi");
-        var order = fields.Integer("urutan", -1000, 1000);
+        fields.RejectUnknownKeys(Shape);
+        var title = fields.Text(Shape, "judul");
+        var description = fields.Text(Shape, "deskripsi");
+        var order = fields.Integer(Shape, "urutan");
 
         var document = MarkdownRenderer.Parse(frontMatter.Body, file.DisplayPath, frontMatter.BodyLineOffset, diagnostics);
         return title is null || document is null ? null : new FreePage(slug, file, title, description, order, MarkdownRenderer.Render(document));

@@ -21,7 +21,7 @@ public sealed record Field(string Key, FieldType Type, string Hint)
     /// <summary>The closed list of codes a <see cref="FieldType.Choice"/> (or a list of them) takes; labels live in the theme's i18n files under <see cref="Key"/>.</summary>
     public IReadOnlyList<string> Values { get; init; } = [];
 
-    /// <summary>For <see cref="FieldType.Code"/>: which list in content/ holds the codes ("opd" or "urusan").</summary>
+    /// <summary>For <see cref="FieldType.Code"/>: which list in content/ holds the codes (<see cref="CodeLists"/>).</summary>
     public string? CodeList { get; init; }
 
     private readonly decimal? _minimum;

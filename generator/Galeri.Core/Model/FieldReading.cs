@@ -32,6 +32,10 @@ public static class FieldReading
     public static IReadOnlyList<string> TextList(this FieldReader fields, Field group, string key) =>
         [.. fields.TextList(Declared(group, key).Key).Select(t => t.Value)];
 
+    /// <summary>A list of codes (<see cref="FieldType.Code"/> items) with where each is written: whether each exists is the validator's question.</summary>
+    public static IReadOnlyList<(string Code, Diagnostics.SourcePosition Position)> Codes(this FieldReader fields, Field group, string key) =>
+        fields.TextList(Declared(group, key).Key);
+
     public static FieldReader? Nested(this FieldReader fields, Field group, string key) => fields.Nested(Declared(group, key).Key);
 
     public static IReadOnlyList<FieldReader> NestedList(this FieldReader fields, Field group, string key) =>
@@ -96,6 +100,18 @@ public static class FieldReading
             FieldType.Group => fields.Nested(key) is { } nested ? Group(nested, field) : null,
             _ => fields.Text(key, field.Required),
         };
+    }
+
+    /// <summary>
+    /// The declared fields of <paramref name="group"/> no typed read has asked for yet, read by their type
+    /// alone, by key: what a field added to the table without code of its own is shown from. Call it last.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object> Untyped(this FieldReader fields, Field group)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var field in group.Fields)
+            if (!fields.Asked(field.Key) && fields.Value(field) is { } value) values[field.Key] = value;
+        return values;
     }
 
     private static object? List(FieldReader fields, Field field)

@@ -3,14 +3,21 @@ using System.Text;
 namespace Galeri.Model;
 
 /// <summary>
-/// The field table for OPD staff in content/README.md ("Tabel Seluruh Kolom Inovasi"), written from
-/// the content model between two marker comments, so the guide says what the check enforces.
-/// A test fails when the committed guide differs from it.
+/// The field tables for OPD staff in content/README.md ("Tabel Seluruh Kolom Inovasi", and one per other
+/// content type), each written from the content model between two marker comments, so the guide says
+/// what the check enforces. A test fails when the committed guide differs from them.
 /// </summary>
 public static class FieldTable
 {
     public const string Start = "<!-- tabel-kolom: dibuat dari generator/Galeri.Core/Model/InnovationFields.cs; ubah di sana, lalu jalankan tes dengan GALERI_UPDATE_GUIDE=1 -->";
     public const string End = "<!-- /tabel-kolom -->";
+
+    /// <summary>The marker before a content type's table (the innovation's keeps its first form).</summary>
+    public static string StartOf(ContentType type) => type == ContentTypes.Innovation
+        ? Start
+        : $"<!-- tabel-kolom {type.Key}: dibuat dari generator/Galeri.Core/Model/{type.Declaration}; ubah di sana, lalu jalankan tes dengan GALERI_UPDATE_GUIDE=1 -->";
+
+    public static string EndOf(ContentType type) => type == ContentTypes.Innovation ? End : $"<!-- /tabel-kolom {type.Key} -->";
 
     /// <summary>The table, one row per top-level field, as Markdown (without the markers).</summary>
     public static string Markdown(IReadOnlyList<Field> fields)
@@ -23,20 +30,27 @@ public static class FieldTable
         return text.ToString();
     }
 
-    /// <summary>The text between the markers in <paramref name="guide"/>, or null when the markers are missing.</summary>
-    public static string? Between(string guide)
+    /// <summary>The text between the innovation table's markers in <paramref name="guide"/>, or null when the markers are missing.</summary>
+    public static string? Between(string guide) => Between(guide, ContentTypes.Innovation);
+
+    /// <summary>The text between a content type's markers in <paramref name="guide"/>, or null when the markers are missing.</summary>
+    public static string? Between(string guide, ContentType type)
     {
-        var start = guide.IndexOf(Start, StringComparison.Ordinal);
-        var end = guide.IndexOf(End, StringComparison.Ordinal);
+        var (startMarker, endMarker) = (StartOf(type), EndOf(type));
+        var start = guide.IndexOf(startMarker, StringComparison.Ordinal);
+        var end = guide.IndexOf(endMarker, StringComparison.Ordinal);
         if (start < 0 || end < start) return null;
-        return guide[(start + Start.Length)..end].Trim('\n') + "\n";
+        return guide[(start + startMarker.Length)..end].Trim('\n') + "\n";
     }
 
-    /// <summary>The guide with the text between the markers replaced by <paramref name="table"/>.</summary>
-    public static string Replace(string guide, string table)
+    /// <summary>The guide with the text between the innovation table's markers replaced by <paramref name="table"/>.</summary>
+    public static string Replace(string guide, string table) => Replace(guide, ContentTypes.Innovation, table);
+
+    /// <summary>The guide with the text between a content type's markers replaced by <paramref name="table"/>.</summary>
+    public static string Replace(string guide, ContentType type, string table)
     {
-        var start = guide.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
-        var end = guide.IndexOf(End, StringComparison.Ordinal);
+        var start = guide.IndexOf(StartOf(type), StringComparison.Ordinal) + StartOf(type).Length;
+        var end = guide.IndexOf(EndOf(type), StringComparison.Ordinal);
         return guide[..start] + "\n\n" + table + "\n" + guide[end..];
     }
 
@@ -46,6 +60,10 @@ public static class FieldTable
     {
         FieldType.Text or FieldType.LongText => "Teks bebas",
         FieldType.Date => "Tanggal `TTTT-BB-HH`",
+        FieldType.Url => "Alamat lengkap diawali `https://`",
+        FieldType.Email => "Alamat surel",
+        FieldType.Boolean => "`true` atau `false`",
+        FieldType.Integer or FieldType.Year => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Bilangan bulat {field.Minimum}–{field.Maximum}"),
         FieldType.Choice => Alternatives(field.Values),
         FieldType.List when field.Item!.Type == FieldType.Choice => "Daftar dari: " + string.Join(", ", field.Item.Values.Select(Code)),
         FieldType.List when field.Item!.Type is FieldType.Text => "Daftar teks",

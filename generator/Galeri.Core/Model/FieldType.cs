@@ -28,7 +28,10 @@ public enum FieldType
     Phone,
     Boolean,
 
-    /// <summary>A code from a list kept in content/ (<see cref="Field.CodeList"/>: OPD, urusan).</summary>
+    /// <summary>A code others refer to: lowercase a-z, digits and single hyphens (the <c>kode</c> of opd.yml, urusan.yml).</summary>
+    Slug,
+
+    /// <summary>A code from a list kept in content/ (<see cref="Field.CodeList"/>: OPD, urusan, an entry's folder).</summary>
     Code,
 
     /// <summary>One of the closed <see cref="Field.Values"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Galeri.Content;
 using Galeri.Entries.Sections;
 using Galeri.Model;
@@ -20,33 +19,17 @@ public static class EntryScaffold
         var schema = schemaUrl is null ? "" : $"# yaml-language-server: $schema={schemaUrl}\n";
         var filled = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["nama"] = Quote(name),
+            ["nama"] = ScaffoldLines.Quote(name),
             ["opd"] = opdCode,
             ["diperbarui"] = $"{DateTime.UtcNow:yyyy-MM-dd}",
         };
-        var lines = new StringBuilder();
-        foreach (var field in InnovationFields.All) Write(lines, field, "", filled);
+        var lines = ScaffoldLines.Of(InnovationFields.All, filled, HintColumn);
         return $"""
             ---
             {schema}# Data pokok inovasi. Panduan lengkap setiap kolom: content/README.md
             {lines}---
             {Sections()}
             """;
-    }
-
-    /// <summary>One field: a list as <c>[]</c>, a group with its fields below it, anything else empty or as filled in.</summary>
-    private static void Write(StringBuilder lines, Field field, string indent, IReadOnlyDictionary<string, string> filled)
-    {
-        var line = indent + field.Key + ":" + field.Type switch
-        {
-            FieldType.List => " []",
-            _ when filled.TryGetValue(field.Key, out var value) => " " + value,
-            _ => "",
-        };
-        if (field.Note is { } note) line = line.PadRight(HintColumn - 1) + " # " + note;
-        lines.Append(line).Append('\n');
-        if (field.Type == FieldType.Group)
-            foreach (var sub in field.Fields) Write(lines, sub, indent + "  ", filled);
     }
 
     private static string Sections() => string.Join("\n", SectionKind.All.Select(kind =>
@@ -62,10 +45,6 @@ public static class EntryScaffold
         "cara-mereplikasi" => "yang perlu disiapkan daerah lain untuk meniru inovasi ini.",
         _ => "",
     };
-
-    private static string Quote(string value) => value.Contains(':') || value.Contains('#') || value.StartsWith(' ')
-        ? "\"" + value.Replace("\"", "\\\"") + "\""
-        : value;
 
     public static string PathFor(string contentRoot, string slug) =>
         Path.Combine(contentRoot, ContentLayout.InnovationsFolder, slug, ContentLayout.InnovationFile);

@@ -1,21 +1,25 @@
 using Galeri.Content;
+using Galeri.Model;
 
 namespace Galeri.Scaffolding;
 
-/// <summary>The text of a new studi tiru visit file, with a hint on each field.</summary>
+/// <summary>The text of a new studi tiru visit file: every field of <see cref="VisitFields"/>, with its note.</summary>
 public static class VisitScaffold
 {
-    public static string Text(DateOnly date, string agency, string? region, string hostCode) => $"""
-        # Kunjungan studi tiru. Panduan: content/README.md
-        tanggal: {date:yyyy-MM-dd}
-        instansi: {agency}               # instansi yang berkunjung
-        daerah: {region}                 # asal daerahnya, contoh Kota Depok
-        tuan_rumah: {hostCode}           # kode OPD penerima, dari content/opd.yml
-        topik: []                        # hal yang dipelajari, contoh [pelayanan publik, Forum TJSLP]
-        inovasi: []                      # nama folder inovasi yang dipelajari, contoh [forum-tjslp]
-        ringkasan:                       # satu paragraf: siapa datang, apa yang dipelajari
+    /// <summary>The column the notes start at, so they line up below each other.</summary>
+    private const int HintColumn = 34;
 
-        """;
+    public static string Text(DateOnly date, string agency, string? region, string hostCode)
+    {
+        var filled = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["tanggal"] = $"{date:yyyy-MM-dd}",
+            ["instansi"] = ScaffoldLines.Quote(agency),
+            ["tuan_rumah"] = hostCode,
+        };
+        if (region is not null) filled["daerah"] = ScaffoldLines.Quote(region);
+        return "# Kunjungan studi tiru. Panduan: content/README.md\n" + ScaffoldLines.Of(VisitFields.Visit.Fields, filled, HintColumn) + "\n";
+    }
 
     public static string PathFor(string contentRoot, DateOnly date, string slug) =>
         Path.Combine(contentRoot, ContentLayout.VisitsFolder, $"{date:yyyy-MM-dd}-{slug}.yml");

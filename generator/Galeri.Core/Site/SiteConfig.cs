@@ -15,5 +15,8 @@ public sealed record SiteConfig(
     /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/': "/" or "/galeri/".</summary>
     public string BasePath => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath.TrimEnd('/') + "/";
 
+    /// <summary>The declared settings without typed code (<see cref="Model.SiteFields"/>), as written, by key.</summary>
+    public IReadOnlyDictionary<string, object> Values { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
+
     public string? AbsoluteUrl(string sitePath) => BaseUrl is null ? null : BaseUrl.TrimEnd('/') + "/" + sitePath;
 }

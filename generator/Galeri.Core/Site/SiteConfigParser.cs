@@ -1,13 +1,18 @@
 using Galeri.Content;
 using Galeri.Diagnostics;
+using Galeri.Model;
 using Galeri.Yaml;
 
 namespace Galeri.Site;
 
+/// <summary>
+/// Reads <c>site.yml</c>: keys, types and what is required come from <see cref="SiteFields"/>; settings
+/// without typed code below are read by their type alone (<see cref="SiteConfig.Values"/>). The rule
+/// beyond a type, base_url's plain path, is here.
+/// </summary>
 public static class SiteConfigParser
 {
-    public static readonly IReadOnlyList<string> Fields = ["judul", "penyelenggara", "bahasa", "base_url", "deskripsi", "unggulan"];
-    public static readonly IReadOnlyList<string> Languages = ["id", "en"];
+    private static readonly Field Shape = SiteFields.Site;
 
     /// <param name="baseUrlOverride">The <c>--base-url</c> option, which wins over the file.</param>
     public static SiteConfig? Parse(SourceFile? file, string? baseUrlOverride, DiagnosticBag diagnostics)
@@ -16,11 +21,11 @@ public static class SiteConfigParser
         var map = YamlTreeReader.ReadMap(file.Text, file.DisplayPath, 0, diagnostics, "judul");
         if (map is null) return null;
         var fields = new FieldReader(map, file.DisplayPath, diagnostics);
-        fields.RejectUnknownKeys(Fields);
-        var title = fields.Text("judul", required: true);
-        var organizer = fields.Text("penyelenggara", required: true);
-        var language = fields.Choice("bahasa", Languages) ?? "id";
-        var baseUrl = fields.Url("base_url");
+        fields.RejectUnknownKeys(Shape);
+        var title = fields.Text(Shape, "judul");
+        var organizer = fields.Text(Shape, "penyelenggara");
+        var language = fields.Choice(Shape, "bahasa") ?? "id";
+        var baseUrl = fields.Url(Shape, "base_url");
         if (baseUrl is not null && !FieldReader.IsBaseUrl(baseUrl))
         {
             diagnostics.Error(file.DisplayPath, fields.PositionOf("base_url"), "base_url", "base-url-invalid", baseUrl);
@@ -35,7 +40,10 @@ public static class SiteConfigParser
         }
         var config = new SiteConfig(title ?? "", organizer ?? "", language,
             baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            fields.Text("deskripsi"), fields.TextList("unggulan"), file.DisplayPath);
+            fields.Text(Shape, "deskripsi"), fields.Codes(Shape, "unggulan"), file.DisplayPath)
+        {
+            Values = fields.Untyped(Shape),
+        };
         return title is null || organizer is null ? null : config;
     }
 }

@@ -16,4 +16,8 @@ public sealed record Visit(
     IReadOnlyList<string> Topics,
     IReadOnlyList<(string Slug, SourcePosition Position)> InnovationSlugs,
     string? Summary,
-    IReadOnlyDictionary<string, SourcePosition> FieldPositions);
+    IReadOnlyDictionary<string, SourcePosition> FieldPositions)
+{
+    /// <summary>The declared fields without typed code (<see cref="Model.VisitFields"/>), as written, by key: the page's <c>visit.fields</c>.</summary>
+    public IReadOnlyDictionary<string, object> Values { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
+}

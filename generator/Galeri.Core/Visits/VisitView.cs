@@ -3,6 +3,7 @@ using Galeri.Rendering;
 namespace Galeri.Visits;
 
 /// <summary>A visit as templates see it, with the innovations it studied as cards.</summary>
+/// <param name="Fields">The content model's fields without typed code, as written (<see cref="Visit.Values"/>): <c>visit.fields.&lt;kolom&gt;</c>.</param>
 public sealed record VisitView(
     string Id,
     string Url,
@@ -12,7 +13,8 @@ public sealed record VisitView(
     LinkView? Host,
     IReadOnlyList<string> Topics,
     string? Summary,
-    IReadOnlyList<EntryCard> Innovations)
+    IReadOnlyList<EntryCard> Innovations,
+    IReadOnlyDictionary<string, object> Fields)
 {
     public static VisitView From(SiteModel site, Visit visit) => new(
         visit.Id,
@@ -26,5 +28,6 @@ public sealed record VisitView(
         visit.InnovationSlugs
             .Select(s => site.Cards.GetValueOrDefault(s.Slug))
             .OfType<EntryCard>()
-            .ToList());
+            .ToList(),
+        visit.Values);
 }

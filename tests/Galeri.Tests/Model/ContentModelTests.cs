@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Galeri.Build;
-using Galeri.Content;
 using Galeri.Diagnostics;
 using Galeri.Model;
 using Galeri.Schema;
@@ -11,9 +10,10 @@ using Galeri.Theming;
 namespace Galeri.Tests.Model;
 
 /// <summary>
-/// The content model is the one declaration of an innovation's fields: the JSON Schema, the
-/// <c>galeri new</c> scaffold and the contributor guide's field table must each show every field,
-/// and every code a writer may choose must have a label in both languages the theme speaks.
+/// The content model is the one declaration of each content type's fields (innovation, visit, OPD,
+/// urusan, free page, site settings): the JSON Schema, the <c>galeri new</c> scaffold (where there is
+/// one) and the contributor guide's field table must each show every field, and every code a writer
+/// may choose must have a label in both languages the theme speaks.
 /// </summary>
 public class ContentModelTests
 {
@@ -21,8 +21,14 @@ public class ContentModelTests
 
     private static readonly string GuidePath = Path.Combine(RepoPaths.Content, "README.md");
 
-    /// <summary>Every declared field with the path of group keys above it (list items count as their list).</summary>
-    public static TheoryData<string> FieldPaths => new(Walk(InnovationFields.Entry, "").Select(f => f.Path));
+    /// <summary>Every declared field of every content type, with the path of group keys above it (list items count as their list).</summary>
+    public static TheoryData<string, string> FieldPaths => new(
+        from type in ContentTypes.All
+        from declared in Walk(Root(type), "")
+        select (type.Key, declared.Path));
+
+    /// <summary>The group whose fields a file holds: the file's own, or each list item's.</summary>
+    private static Field Root(ContentType type) => type.IsList ? type.Shape.Item! : type.Shape;
 
     private static IEnumerable<(string Path, Field Field)> Walk(Field group, string prefix)
     {
@@ -38,26 +44,37 @@ public class ContentModelTests
 
     [Theory]
     [MemberData(nameof(FieldPaths))]
-    public void Every_declared_field_is_in_the_schema(string path)
+    public void Every_declared_field_is_in_the_schema(string typeKey, string path)
     {
+        var type = ContentTypes.Find(typeKey)!;
         var content = SiteBuilder.Check(RepoPaths.Content, null, new DiagnosticBag())!;
-        var node = JsonNode.Parse(InnovationSchema.Write(content));
+        var node = JsonNode.Parse(ContentSchema.Write(type, SchemaInputs.Of(type, content)));
+        if (type.IsList) node = node?["items"];
         foreach (var key in path.Split('.'))
         {
             if (node?["items"] is { } items) node = items;
             node = node?["properties"]?[key];
         }
-        Assert.True(node is not null, $"{path} is not in the schema");
+        Assert.True(node is not null, $"{typeKey}: {path} is not in the schema");
     }
+
+    /// <summary>The types <c>galeri new</c> makes a file for, with the file it writes.</summary>
+    private static string? Scaffold(string typeKey) => typeKey switch
+    {
+        "inovasi" => EntryScaffold.Text("Layanan Contoh", "dishub", null),
+        "kunjungan" => VisitScaffold.Text(new DateOnly(2024, 5, 21), "Dinas Sosial Kota Depok", "Kota Depok", "dinsos"),
+        _ => null,
+    };
 
     [Theory]
     [MemberData(nameof(FieldPaths))]
-    public void Every_declared_field_is_in_the_scaffold(string path)
+    public void Every_declared_field_is_in_the_scaffold(string typeKey, string path)
     {
-        var text = EntryScaffold.Text("Layanan Contoh", "dishub", null);
+        if (Scaffold(typeKey) is not { } text) return; // opd.yml, urusan.yml, site.yml and free pages are not made by galeri new
+        var root = Root(ContentTypes.Find(typeKey)!);
         var parts = path.Split('.');
-        var field = Walk(InnovationFields.Entry, "").Single(f => f.Path == path).Field;
-        var parent = parts.Length == 1 ? null : Walk(InnovationFields.Entry, "").Single(f => f.Path == string.Join('.', parts[..^1])).Field;
+        var field = Walk(root, "").Single(f => f.Path == path).Field;
+        var parent = parts.Length == 1 ? null : Walk(root, "").Single(f => f.Path == string.Join('.', parts[..^1])).Field;
         if (parent is { Type: FieldType.List })
             // Items of a list are written as [] with their fields named in the note.
             Assert.Contains(field.Key, parent.Note ?? "");
@@ -67,29 +84,36 @@ public class ContentModelTests
 
     [Theory]
     [MemberData(nameof(FieldPaths))]
-    public void Every_declared_field_is_in_the_contributor_guide(string path)
+    public void Every_declared_field_is_in_the_contributor_guide(string typeKey, string path)
     {
-        var table = FieldTable.Between(File.ReadAllText(GuidePath)) ?? "";
+        var table = FieldTable.Between(File.ReadAllText(GuidePath), ContentTypes.Find(typeKey)!) ?? "";
         var parts = path.Split('.');
         var row = table.Split('\n').FirstOrDefault(line => line.StartsWith($"| `{parts[0]}` |", StringComparison.Ordinal));
-        Assert.True(row is not null, $"content/README.md has no row for {parts[0]}");
+        Assert.True(row is not null, $"content/README.md's {typeKey} table has no row for {parts[0]}");
         Assert.Contains($"`{parts[^1]}`", row);
     }
 
-    [Fact]
-    public void The_guide_field_table_is_the_one_the_model_writes()
+    public static TheoryData<string> TypeKeys => new(ContentTypes.All.Select(t => t.Key));
+
+    [Theory]
+    [MemberData(nameof(TypeKeys))]
+    public void The_guide_field_table_is_the_one_the_model_writes(string typeKey)
     {
+        var type = ContentTypes.Find(typeKey)!;
         var guide = File.ReadAllText(GuidePath);
-        var expected = FieldTable.Markdown(InnovationFields.All);
+        var expected = FieldTable.Markdown(type.Fields);
         // GALERI_UPDATE_GUIDE=1 rewrites the table in content/README.md from the model instead of failing.
-        if (Environment.GetEnvironmentVariable("GALERI_UPDATE_GUIDE") == "1" && FieldTable.Between(guide) is not null)
-            File.WriteAllText(GuidePath, guide = FieldTable.Replace(guide, expected));
-        Assert.True(FieldTable.Between(guide) == expected,
-            "content/README.md's field table differs from the content model. Run the tests with GALERI_UPDATE_GUIDE=1, or paste:\n" + expected);
+        if (Environment.GetEnvironmentVariable("GALERI_UPDATE_GUIDE") == "1" && FieldTable.Between(guide, type) is not null)
+        {
+            lock (GuidePath) File.WriteAllText(GuidePath, guide = FieldTable.Replace(File.ReadAllText(GuidePath), type, expected));
+        }
+        Assert.True(FieldTable.Between(guide, type) == expected,
+            $"content/README.md's {typeKey} field table differs from the content model. Run the tests with GALERI_UPDATE_GUIDE=1, or paste:\n" + expected);
     }
 
     public static TheoryData<string, string> Codes => new(
-        from declared in Walk(InnovationFields.Entry, "").Select(f => f.Field)
+        from type in ContentTypes.All
+        from declared in Walk(Root(type), "").Select(f => f.Field)
         let choice = declared.Type == FieldType.List ? declared.Item! : declared
         where choice.Type == FieldType.Choice
         from value in choice.Values
@@ -106,11 +130,13 @@ public class ContentModelTests
         Assert.True(label != missing && label.Trim().Length > 0, $"theme/i18n/{language}.yml has no label {key}");
     }
 
-    [Fact]
-    public void Field_keys_are_unique_within_their_group()
+    [Theory]
+    [MemberData(nameof(TypeKeys))]
+    public void Field_keys_are_unique_within_their_group(string typeKey)
     {
-        var groups = Walk(InnovationFields.Entry, "").Select(f => f.Field.Type == FieldType.List ? f.Field.Item! : f.Field)
-            .Where(f => f.Type == FieldType.Group).Append(InnovationFields.Entry);
+        var root = Root(ContentTypes.Find(typeKey)!);
+        var groups = Walk(root, "").Select(f => f.Field.Type == FieldType.List ? f.Field.Item! : f.Field)
+            .Where(f => f.Type == FieldType.Group).Append(root);
         foreach (var group in groups)
             Assert.Equal(group.Keys.Count, group.Keys.Distinct(StringComparer.Ordinal).Count());
     }

@@ -1,0 +1,48 @@
+using static Galeri.Model.FieldType;
+
+namespace Galeri.Model;
+
+/// <summary>
+/// Every setting in <c>content/site.yml</c>, in the order they are written. Adding a setting here adds it
+/// to the JSON Schema (<c>galeri schema --jenis situs</c>), the parser's known keys, the templates'
+/// <c>site.fields</c> and the field table in content/README.md: one entry in this list. Rules beyond a
+/// field's type (base_url's plain path) are code: <see cref="Site.SiteConfigParser"/>.
+/// </summary>
+public static class SiteFields
+{
+    /// <summary>The languages the theme speaks (theme/i18n/&lt;bahasa&gt;.yml).</summary>
+    public static readonly IReadOnlyList<string> Languages = ["id", "en"];
+
+    public static readonly Field Site = new("situs", Group,
+        "Pengaturan umum situs: content/site.yml. Biasanya hanya diubah oleh Balitbang. Panduan: content/README.md.")
+    {
+        Fields =
+        [
+            new("judul", FieldType.Text, "Nama situs, tampil di setiap halaman. Contoh: Galeri Inovasi Kota Magelang.")
+            {
+                Required = true, DocExample = "`Galeri Inovasi Kota Magelang`",
+            },
+            new("penyelenggara", FieldType.Text, "Lembaga pengelola situs. Contoh: Balitbang Kota Magelang.")
+            {
+                Required = true, DocExample = "`Balitbang Kota Magelang`",
+            },
+            new("bahasa", Choice, "Bahasa tampilan situs: id (Bahasa Indonesia) atau en (English).")
+            {
+                Values = Languages, DocRequirement = "Opsional; bila kosong `id`", DocExample = "`id`",
+            },
+            new("base_url", Url, "Alamat situs yang dipublikasikan, untuk tautan kanonik dan sitemap. Contoh: https://inovasi.magelangkota.go.id/.")
+            {
+                DocAllowed = "Alamat `https://` tanpa `?` atau `#`; bila kosong tidak dibuat sitemap", DocExample = "`https://inovasi.magelangkota.go.id/`",
+            },
+            new("deskripsi", LongText, "Satu atau dua kalimat tentang galeri, untuk beranda dan mesin pencari.")
+            {
+                DocExample = "`Katalog inovasi pelayanan publik ...`",
+            },
+            new("unggulan", List, "Nama folder inovasi unggulan di beranda, sesuai urutan tampil.")
+            {
+                Item = new("", Code, "") { CodeList = CodeLists.Innovation },
+                DocAllowed = "Daftar nama folder di `inovasi/`, sesuai urutan tampil", DocExample = "`[data-go, siap-uji-kir-online]`",
+            },
+        ],
+    };
+}
