@@ -140,20 +140,25 @@ public static class SiteBuilder
         };
     }
 
-    /// <summary>Read, parse and validate only: what <c>galeri check</c> and the first half of a build do.</summary>
-    public static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics) =>
-        Check(contentDirectory, baseUrl, diagnostics, new PhaseClock(), null);
+    /// <summary>Read, parse and validate only: what <c>galeri check</c> does (the first half of a build is the same phases through the session).</summary>
+    public static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics)
+    {
+        var content = ContentParser.Parse(ContentReader.Read(contentDirectory, diagnostics), baseUrl, diagnostics);
+        if (content is not null) ContentValidator.Validate(content, diagnostics);
+        return content;
+    }
 
-    private static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics, PhaseClock phases, BuildSession? session)
+    /// <summary>The same phases as <see cref="Check(string, string?, DiagnosticBag)"/>, each through the session, which reuses what is unchanged since its last build.</summary>
+    private static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics, PhaseClock phases, BuildSession session)
     {
         phases.Begin("read");
-        var files = ContentReader.Read(contentDirectory, diagnostics, session?.Sources);
+        var files = session.Sources.Read(contentDirectory, diagnostics);
         phases.Lap("read");
         phases.Begin("parse", files.Innovations.Count);
-        var content = ContentParser.Parse(files, baseUrl, diagnostics, session?.Parses);
+        var content = session.Parses.Parse(files, baseUrl, diagnostics);
         phases.Lap("parse");
         phases.Begin("validate");
-        if (content is not null) ContentValidator.Validate(content, diagnostics, session?.Validation);
+        if (content is not null) session.Validation.Validate(content, diagnostics);
         phases.Lap("validate");
         return content;
     }

@@ -12,33 +12,39 @@ namespace Galeri.Content;
 public static class ContentParser
 {
     /// <returns>The parsed content, or null when a file needed by every page (site.yml) is unusable.</returns>
-    /// <param name="memo">Files parsed by an earlier build, reused when read as the same objects (serve, incremental builds).</param>
-    public static SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics, Incremental.ParseMemo? memo = null)
-    {
-        T? Parse<T>(SourceFile? file, string key, Func<SourceFile?, DiagnosticBag, T?> parse) where T : class =>
-            memo is null || file is null ? parse(file, diagnostics) : memo.Parse<T>(file, key, diagnostics, (f, d) => parse(f, d));
+    public static SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => Assemble(
+        files,
+        SiteConfigParser.Parse(files.Site, baseUrlOverride, diagnostics),
+        OpdListParser.Parse(files.Opds, diagnostics),
+        UrusanListParser.Parse(files.Urusan, diagnostics),
+        ParseAll(files.Innovations, f => Entry(files, f, diagnostics)),
+        ParseAll(files.Visits, f => VisitParser.Parse(f, diagnostics)),
+        ParseAll(files.Pages, f => FreePageParser.Parse(f, diagnostics)));
 
-        var site = Parse(files.Site, baseUrlOverride ?? "", (f, d) => SiteConfigParser.Parse(f, baseUrlOverride, d));
-        var opds = Parse(files.Opds, "", OpdListParser.Parse);
-        var urusan = Parse(files.Urusan, "", UrusanListParser.Parse);
-        var innovations = ParseAll(files.Innovations, f =>
-        {
-            // The bundle is the entry folder's other files: known from its folder name before parsing.
-            var folder = ContentLayout.EntryFolderOf(f.RelativePath);
-            var stamps = files.BundleStampOf(folder);
-            return Parse(f, stamps, (source, d) => InnovationParser.Parse(source!, d) is { } entry
-                ? entry with { BundleFiles = files.BundleOf(entry.Slug), BundleFileTimes = files.BundleFileTimes.GetValueOrDefault(folder) ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, FileTime>.Empty }
-                : null);
-        });
-        var visits = ParseAll(files.Visits, f => Parse(f, "", (source, d) => VisitParser.Parse(source!, d)));
-        var pages = ParseAll(files.Pages, f => Parse(f, "", (source, d) => FreePageParser.Parse(source!, d)));
-        return site is null
+    /// <summary>An entry with its bundle: the entry folder's other files, known from its folder name before parsing.</summary>
+    public static Innovation? Entry(ContentFiles files, SourceFile file, DiagnosticBag diagnostics) =>
+        InnovationParser.Parse(file, diagnostics) is { } entry
+            ? entry with
+            {
+                BundleFiles = files.BundleOf(entry.Slug),
+                BundleFileTimes = files.BundleFileTimes.GetValueOrDefault(ContentLayout.EntryFolderOf(file.RelativePath))
+                                  ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, FileTime>.Empty,
+            }
+            : null;
+
+    /// <summary>What an entry's parse reads besides its index.md: the size and time of its bundle's files.</summary>
+    public static string EntryBundleStamp(ContentFiles files, SourceFile file) => files.BundleStampOf(ContentLayout.EntryFolderOf(file.RelativePath));
+
+    /// <summary>The parsed files as one <see cref="SiteContent"/>; null without site settings.</summary>
+    public static SiteContent? Assemble(ContentFiles files, SiteConfig? site, IReadOnlyList<Opd>? opds, IReadOnlyList<UrusanItem>? urusan,
+        IReadOnlyList<Innovation> innovations, IReadOnlyList<Visit> visits, IReadOnlyList<FreePage> pages) =>
+        site is null
             ? null
             : new SiteContent(files.Root, site, opds ?? [], urusan ?? [], innovations, visits, pages,
                 files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null);
-    }
 
-    private static IReadOnlyList<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
+    /// <summary>Each file parsed, in parallel, in file order; files too broken to use are left out.</summary>
+    public static IReadOnlyList<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
     {
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i => results[i] = parse(files[i]));

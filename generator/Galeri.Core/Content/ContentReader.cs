@@ -2,71 +2,33 @@ using Galeri.Diagnostics;
 
 namespace Galeri.Content;
 
-/// <summary>The read phase: finds the content files by convention and reads them in parallel.</summary>
+/// <summary>The read phase: finds the content files by convention (<see cref="Locate"/>) and reads them in parallel.</summary>
 public static class ContentReader
 {
-    /// <param name="memo">Files read by an earlier build, reused when unchanged (serve, incremental builds).</param>
-    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Incremental.SourceMemo? memo = null)
+    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(contentRoot);
-        var (files, messages) = DiagnosticBag.Collect(own => memo?.Unchanged(root) is { } previous
-            ? Update(root, previous, memo, own)
-            : Walk(root, own, memo));
-        diagnostics.AddRange(messages);
-        // Only a read without problems may be reused without walking: a broken file must be reported again.
-        return memo is null ? files : memo.Remember(root, files, clean: messages.Count == 0);
+        return Locate(root, diagnostics).Read(path => SourceFileReader.Read(root, path, diagnostics));
     }
 
-    /// <summary>
-    /// The last read with only the files a watcher reported as modified read again: no walk, no
-    /// system call for the others (see <see cref="Incremental.SourceMemo.Unchanged"/>).
-    /// </summary>
-    private static ContentFiles Update(string root, ContentFiles previous, Incremental.SourceMemo memo, DiagnosticBag diagnostics)
+    /// <summary>Which files the content is made of, from one walk of the folder that never follows a link (see <see cref="ContentTree"/>).</summary>
+    /// <param name="root">The content folder's full path.</param>
+    public static ContentPaths Locate(string root, DiagnosticBag diagnostics)
     {
-        SourceFile? Again(SourceFile? file) => file is not null && memo.IsPending(file.FullPath) ? memo.ReadFile(root, file.FullPath, diagnostics) : file;
-        IReadOnlyList<SourceFile> AllAgain(IReadOnlyList<SourceFile> files) =>
-            files.Any(f => memo.IsPending(f.FullPath)) ? files.Select(Again).OfType<SourceFile>().ToList() : files;
-        return previous with
-        {
-            Site = Again(previous.Site),
-            Opds = Again(previous.Opds),
-            Urusan = Again(previous.Urusan),
-            Innovations = AllAgain(previous.Innovations),
-            Visits = AllAgain(previous.Visits),
-            Pages = AllAgain(previous.Pages),
-        };
-    }
-
-    private static ContentFiles Walk(string root, DiagnosticBag diagnostics, Incremental.SourceMemo? memo)
-    {
-        // One walk of the whole folder, never following a link: see ContentTree.
         var tree = ContentTree.Walk(root, diagnostics);
         var (innovationPaths, bundles, fileStamps) = EntryFolders(root, tree, diagnostics);
-        var visitPaths = FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml");
-        var pagePaths = FilesIn(root, tree, ContentLayout.PagesFolder, ".md");
-
-        SourceFile? ReadFile(string path) => memo is null ? SourceFileReader.Read(root, path, diagnostics) : memo.ReadFile(root, path, diagnostics);
         // A required file that is a link (or lies in an unreadable folder) is already reported: not "missing" too.
-        SourceFile? Required(string relative) => Refused(tree, relative) ? null : ReadFile(Path.Combine(root, relative));
-        IReadOnlyList<SourceFile> ReadAll(IReadOnlyList<string> paths)
-        {
-            var files = new SourceFile?[paths.Count];
-            Parallel.For(0, paths.Count, i => files[i] = ReadFile(paths[i]));
-            return files.OfType<SourceFile>().ToList();
-        }
-
-        return new ContentFiles(
+        string? Required(string relative) => Refused(tree, relative) ? null : Path.Combine(root, relative);
+        return new ContentPaths(
             root,
             Required(ContentLayout.SiteFile),
             Required(ContentLayout.OpdFile),
             Required(ContentLayout.UrusanFile),
-            ReadAll(innovationPaths),
-            ReadAll(visitPaths),
-            ReadAll(pagePaths),
-            bundles)
-        {
-            BundleFileTimes = fileStamps,
-        };
+            innovationPaths,
+            FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml"),
+            FilesIn(root, tree, ContentLayout.PagesFolder, ".md"),
+            bundles,
+            fileStamps);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class BuildSession
     public SourceMemo Sources { get; } = new();
     public ParseMemo Parses { get; } = new();
     public ThemeMemo Theme { get; } = new();
-    public Validation.ValidationMemo Validation { get; } = new();
+    public ValidationMemo Validation { get; } = new();
     public CardMemo Cards { get; } = new();
     public ModelMemo Models { get; } = new();
     public ImageMemo Images { get; } = new();

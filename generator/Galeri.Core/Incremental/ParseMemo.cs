@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
 using Galeri.Content;
 using Galeri.Diagnostics;
+using Galeri.FreePages;
+using Galeri.Opds;
+using Galeri.Site;
+using Galeri.Urusan;
+using Galeri.Visits;
 
 namespace Galeri.Incremental;
 
@@ -13,6 +18,23 @@ namespace Galeri.Incremental;
 public sealed class ParseMemo
 {
     private readonly ConcurrentDictionary<string, Parsed> _results = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="ContentParser.Parse"/>, each file through <see cref="Parse{T}"/>: keyed by what its parse
+    /// reads besides the file (site.yml: the --base-url option; an entry: its bundle's stamp).
+    /// </summary>
+    public SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => ContentParser.Assemble(
+        files,
+        ParseRequired(files.Site, baseUrlOverride ?? "", diagnostics, (f, d) => SiteConfigParser.Parse(f, baseUrlOverride, d)),
+        ParseRequired(files.Opds, "", diagnostics, OpdListParser.Parse),
+        ParseRequired(files.Urusan, "", diagnostics, UrusanListParser.Parse),
+        ContentParser.ParseAll(files.Innovations, f => Parse(f, ContentParser.EntryBundleStamp(files, f), diagnostics, (source, d) => ContentParser.Entry(files, source, d))),
+        ContentParser.ParseAll(files.Visits, f => Parse(f, "", diagnostics, VisitParser.Parse)),
+        ContentParser.ParseAll(files.Pages, f => Parse(f, "", diagnostics, FreePageParser.Parse)));
+
+    /// <summary>A missing required file (site.yml, opd.yml, urusan.yml) is reported by its parser each time.</summary>
+    private T? ParseRequired<T>(SourceFile? file, string key, DiagnosticBag diagnostics, Func<SourceFile?, DiagnosticBag, T?> parse) where T : class =>
+        file is null ? parse(null, diagnostics) : Parse<T>(file, key, diagnostics, (f, d) => parse(f, d));
 
     /// <param name="key">Whatever else the result depends on besides the file (e.g. the entry's bundle files).</param>
     public T? Parse<T>(SourceFile file, string key, DiagnosticBag diagnostics, Func<SourceFile, DiagnosticBag, T?> parse) where T : class

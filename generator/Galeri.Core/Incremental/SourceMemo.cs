@@ -13,11 +13,43 @@ namespace Galeri.Incremental;
 /// </summary>
 public sealed class SourceMemo
 {
-    private readonly ConcurrentDictionary<string, Read> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileRead> _files = new(StringComparer.Ordinal);
     private (string Root, ContentFiles Files, HashSet<string> Known, bool Watched)? _last;
 
     // Paths a watcher reported since the last read; null when nobody is telling (then every read walks).
     private HashSet<string>? _pending;
+
+    /// <summary>
+    /// <see cref="ContentReader.Read"/>, remembered: the last read with only the files a watcher reported
+    /// read again (no walk), or a walk with each file read through <see cref="ReadFile"/>.
+    /// </summary>
+    public ContentFiles Read(string contentRoot, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(contentRoot);
+        var (files, messages) = DiagnosticBag.Collect(own => Unchanged(root) is { } previous
+            ? Update(root, previous, own)
+            : ContentReader.Locate(root, own).Read(path => ReadFile(root, path, own)));
+        diagnostics.AddRange(messages);
+        // Only a read without problems may be reused without walking: a broken file must be reported again.
+        return Remember(root, files, clean: messages.Count == 0);
+    }
+
+    /// <summary>The last read with only the files a watcher reported as modified read again: no walk, no system call for the others.</summary>
+    private ContentFiles Update(string root, ContentFiles previous, DiagnosticBag diagnostics)
+    {
+        SourceFile? Again(SourceFile? file) => file is not null && IsPending(file.FullPath) ? ReadFile(root, file.FullPath, diagnostics) : file;
+        IReadOnlyList<SourceFile> AllAgain(IReadOnlyList<SourceFile> files) =>
+            files.Any(f => IsPending(f.FullPath)) ? files.Select(Again).OfType<SourceFile>().ToList() : files;
+        return previous with
+        {
+            Site = Again(previous.Site),
+            Opds = Again(previous.Opds),
+            Urusan = Again(previous.Urusan),
+            Innovations = AllAgain(previous.Innovations),
+            Visits = AllAgain(previous.Visits),
+            Pages = AllAgain(previous.Pages),
+        };
+    }
 
     public SourceFile? ReadFile(string contentRoot, string fullPath, DiagnosticBag diagnostics)
     {
@@ -33,7 +65,7 @@ public sealed class SourceMemo
         diagnostics.AddRange(messages);
         // Saved without a change (or changed back): the old object, so nothing downstream redoes work.
         if (file is not null && known?.File is { } old && old.Text == file.Text && old.DisplayPath == file.DisplayPath) file = old;
-        if (stamp.Item1 >= 0) _files[fullPath] = new Read(stamp, file, messages);
+        if (stamp.Item1 >= 0) _files[fullPath] = new FileRead(stamp, file, messages);
         else _files.TryRemove(fullPath, out _);
         return file;
     }
@@ -92,13 +124,13 @@ public sealed class SourceMemo
         return false;
     }
 
-    public bool IsPending(string fullPath)
+    private bool IsPending(string fullPath)
     {
         lock (_files) return _pending?.Contains(fullPath) == true;
     }
 
     /// <summary>Keeps a read for the next build; only a read without problems may be reused without walking.</summary>
-    public ContentFiles Remember(string root, ContentFiles files, bool clean)
+    private ContentFiles Remember(string root, ContentFiles files, bool clean)
     {
         lock (_files)
         {
@@ -111,5 +143,5 @@ public sealed class SourceMemo
         return files;
     }
 
-    private sealed record Read((long Length, long Ticks) Stamp, SourceFile? File, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record FileRead((long Length, long Ticks) Stamp, SourceFile? File, IReadOnlyList<Diagnostic> Diagnostics);
 }

@@ -11,23 +11,33 @@ namespace Galeri.Validation;
 /// </summary>
 public static class ContentValidator
 {
-    /// <param name="memo">Entry checks kept from an earlier build (serve), or null.</param>
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics, ValidationMemo? memo = null) =>
-        Validate(content, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow), memo);
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics) =>
+        Validate(content, diagnostics, Today);
 
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics, DateOnly today, ValidationMemo? memo = null)
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics, DateOnly today)
     {
-        Parallel.ForEach(content.Innovations, entry =>
-        {
-            IReadOnlyList<Diagnostic> Own() => DiagnosticBag.Collect(own =>
-            {
-                InnovationRules.Check(entry, own, today);
-                BundleRules.Check(entry, own);
-                CheckReferences(entry, content, own);
-                return true;
-            }).Diagnostics;
-            diagnostics.AddRange(memo is null ? Own() : memo.Check(entry, content.Opds, content.Urusan, today, Own));
-        });
+        Parallel.ForEach(content.Innovations, entry => CheckEntry(entry, content, today, diagnostics));
+        CheckAcross(content, diagnostics);
+    }
+
+    /// <summary>The date the "diperbarui" rule counts from.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>
+    /// One entry's checks: its own rules, its bundle, and whether its OPD and urusan exist. They read the
+    /// entry, the OPD and urusan lists (by code, and whether each list could be read) and
+    /// <paramref name="today"/>, nothing else.
+    /// </summary>
+    public static void CheckEntry(Innovation entry, SiteContent content, DateOnly today, DiagnosticBag diagnostics)
+    {
+        InnovationRules.Check(entry, diagnostics, today);
+        BundleRules.Check(entry, diagnostics);
+        CheckReferences(entry, content, diagnostics);
+    }
+
+    /// <summary>The checks that span files: visits, featured entries, free page and entry addresses.</summary>
+    public static void CheckAcross(SiteContent content, DiagnosticBag diagnostics)
+    {
         CheckVisits(content, diagnostics);
         CheckFeatured(content, diagnostics);
         CheckPageAddresses(content, diagnostics);

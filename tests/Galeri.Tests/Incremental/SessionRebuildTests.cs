@@ -24,7 +24,7 @@ public class SessionRebuildTests
     public static TheoryData<string> Changes =>
     [
         "summary", "name", "tags", "opd of an entry", "new entry", "removed entry", "opd list", "ui string", "saved unchanged",
-        "urusan name", "visit topic", "new visit", "site title", "image dimensions", "layout",
+        "urusan name", "visit topic", "new visit", "site title", "image dimensions", "layout", "free page", "new opd",
     ];
 
     [Theory]
@@ -124,6 +124,18 @@ public class SessionRebuildTests
                 File.WriteAllText(layout, File.ReadAllText(layout).Replace("<p class=\"lead\">", "<p class=\"lead\" data-edited=\"ya\">", StringComparison.Ordinal));
                 changed = [layout];
                 expected = ("inovasi/data-go/index.html", "data-edited=\"ya\"");
+                break;
+            case "free page":
+                var freePage = Path.Combine(content, "halaman", "tentang.md");
+                File.WriteAllText(freePage, File.ReadAllText(freePage).Replace("judul: Tentang Galeri Inovasi", "judul: Tentang Galeri Ini", StringComparison.Ordinal));
+                changed = [freePage];
+                expected = ("inovasi/data-go/index.html", "Tentang Galeri Ini"); // the menu on every page
+                break;
+            case "new opd":
+                var opdList = Path.Combine(content, "opd.yml");
+                File.AppendAllText(opdList, "\n- kode: dinas-baru\n  nama: Dinas Baru Sekali\n");
+                changed = [opdList];
+                expected = ("schema/inovasi.schema.json", "Dinas Baru Sekali"); // the schema's OPD codes are its inputs
                 break;
         }
         session.Changed(changed);
