@@ -39,7 +39,7 @@ public sealed class PageRenderer
         var config = site.Content.Site;
         var siteView = new SiteView(config.Title, config.Organizer, config.Language, config.Description,
             site.Content.Pages.Select(p => new LinkView(p.Slug, p.Title, FreePages.FreePagePages.PathOf(p.Slug))).ToList(),
-            Taxonomies.SiteTaxonomies.All.Select(t => Taxonomies.TaxonomyView.Of(t, theme.Strings)).ToList());
+            Taxonomies.SiteTaxonomies.All.Select(t => Taxonomies.TaxonomyView.Of(t, theme.Strings)).ToList(), config.Values);
         _options.Scope.SetValue("site", FluidValue.Create(siteView, _options));
         _options.Scope.SetValue("t", FluidValue.Create(theme.Strings.Tree, _options));
     }
