@@ -67,6 +67,9 @@ public static class FieldTable
         FieldType.Choice => Alternatives(field.Values),
         FieldType.List when field.Item!.Type == FieldType.Choice => "Daftar dari: " + string.Join(", ", field.Item.Values.Select(Code)),
         FieldType.List when field.Item!.Type is FieldType.Text => "Daftar teks",
+        FieldType.List when field.Item!.Type is FieldType.Group => "Daftar berisi " + Keys(field.Item),
+        FieldType.Group => "Berisi " + Keys(field),
+        FieldType.Phone => "Nomor telepon kantor",
         _ => throw new InvalidOperationException($"{field.Key}: say in DocAllowed what may be written"),
     };
 
@@ -76,4 +79,7 @@ public static class FieldTable
         : string.Join(", ", values.Take(values.Count - 1).Select(Code)) + ", atau " + Code(values[^1]);
 
     private static string Code(string value) => $"`{value}`";
+
+    /// <summary>"`a`, `b`, `c`": a group's keys.</summary>
+    private static string Keys(Field group) => string.Join(", ", group.Fields.Select(f => Code(f.Key)));
 }
