@@ -154,7 +154,7 @@ public static class SiteBuilder
         phases.Begin("validate");
         if (content is not null) ContentValidator.Validate(content, diagnostics, session?.Validation);
         phases.Lap("validate");
-        return content;
+        return content is { SiteUsable: false } ? null : content;
     }
 
     /// <summary>The search index, its results store, and the browser code that reads them (lunr, the stemmer).</summary>

@@ -11,7 +11,7 @@ namespace Galeri.Content;
 /// <summary>The parse phase: every file into its typed model; entries in parallel.</summary>
 public static class ContentParser
 {
-    /// <returns>The parsed content, or null when a file needed by every page (site.yml) is unusable.</returns>
+    /// <returns>The parsed content; <see cref="SiteContent.SiteUsable"/> is false when site.yml, needed by every page, is unusable.</returns>
     /// <param name="memo">Files parsed by an earlier build, reused when read as the same objects (serve, incremental builds).</param>
     public static SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics, Incremental.ParseMemo? memo = null)
     {
@@ -32,10 +32,9 @@ public static class ContentParser
         });
         var visits = ParseAll(files.Visits, f => Parse(f, "", (source, d) => VisitParser.Parse(source!, d)));
         var pages = ParseAll(files.Pages, f => Parse(f, "", (source, d) => FreePageParser.Parse(source!, d)));
-        return site is null
-            ? null
-            : new SiteContent(files.Root, site, opds ?? [], urusan ?? [], innovations, visits, pages,
-                files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null);
+        // An unusable site.yml (reported) does not hide the other files' problems: they are validated with empty settings.
+        return new SiteContent(files.Root, site ?? new SiteConfig("", "", "id", null, null, [], files.Site?.DisplayPath ?? ""), opds ?? [], urusan ?? [],
+            innovations, visits, pages, files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null) { SiteUsable = site is not null };
     }
 
     private static IReadOnlyList<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
