@@ -29,13 +29,14 @@ public static class CheckTiming
         {
             var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var arg in (string[])[.. prefix, "check", file]) start.ArgumentList.Add(arg);
+            var cpuBefore = ChildProcessMemory.CpuSeconds();
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
             var wall = clock.Elapsed.TotalSeconds;
-            var cpu = process.TotalProcessorTime.TotalSeconds;
+            var cpu = ChildProcessMemory.CpuSeconds() - cpuBefore;
             if (process.ExitCode != 0) throw new InvalidOperationException($"galeri check failed: {stdout.Result}{stderr.Result}");
             if (i > 0) times.Add((wall, cpu)); // the first run warms the disk cache
         }

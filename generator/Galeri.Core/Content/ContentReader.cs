@@ -6,12 +6,13 @@ namespace Galeri.Content;
 public static class ContentReader
 {
     /// <param name="memo">Files read by an earlier build, reused when unchanged (serve, incremental builds).</param>
-    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Incremental.SourceMemo? memo = null)
+    /// <param name="include">Which entry, visit and page files to read, by full path (<c>galeri check PATH</c>); all when null.</param>
+    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Incremental.SourceMemo? memo = null, Func<string, bool>? include = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var (files, messages) = DiagnosticBag.Collect(own => memo?.Unchanged(root) is { } previous
             ? Update(root, previous, memo, own)
-            : Walk(root, own, memo));
+            : Walk(root, own, memo, include));
         diagnostics.AddRange(messages);
         // Only a read without problems may be reused without walking: a broken file must be reported again.
         return memo is null ? files : memo.Remember(root, files, clean: messages.Count == 0);
@@ -37,10 +38,10 @@ public static class ContentReader
         };
     }
 
-    private static ContentFiles Walk(string root, DiagnosticBag diagnostics, Incremental.SourceMemo? memo)
+    private static ContentFiles Walk(string root, DiagnosticBag diagnostics, Incremental.SourceMemo? memo, Func<string, bool>? include)
     {
         // One walk of the whole folder, never following a link: see ContentTree.
-        var tree = ContentTree.Walk(root, diagnostics);
+        var tree = ContentTree.Walk(root, diagnostics, include is null ? null : folder => !IsEntryFolder(folder) || include(Path.Combine(root, folder, ContentLayout.InnovationFile)));
         var (innovationPaths, bundles, fileStamps) = EntryFolders(root, tree, diagnostics);
         var visitPaths = FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml");
         var pagePaths = FilesIn(root, tree, ContentLayout.PagesFolder, ".md");
@@ -50,6 +51,7 @@ public static class ContentReader
         SourceFile? Required(string relative) => Refused(tree, relative) ? null : ReadFile(Path.Combine(root, relative));
         IReadOnlyList<SourceFile> ReadAll(IReadOnlyList<string> paths)
         {
+            if (include is not null) paths = [.. paths.Where(include)];
             var files = new SourceFile?[paths.Count];
             Parallel.For(0, paths.Count, i => files[i] = ReadFile(paths[i]));
             return files.OfType<SourceFile>().ToList();
@@ -133,6 +135,9 @@ public static class ContentReader
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    private static bool IsEntryFolder(string relative) =>
+        relative.StartsWith(ContentLayout.InnovationsFolder + "/", StringComparison.Ordinal) && relative.IndexOf('/', ContentLayout.InnovationsFolder.Length + 1) < 0;
 
     /// <summary>Whether the walk already reported this path, or a folder above it, as a link or unreadable.</summary>
     private static bool Refused(ContentTree tree, string relative)

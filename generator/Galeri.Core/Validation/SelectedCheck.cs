@@ -19,13 +19,7 @@ public static class SelectedCheck
         bool Chosen(string fullPath) => selected.Any(s => fullPath == s || fullPath.StartsWith(s + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
         var all = new DiagnosticBag();
-        var files = ContentReader.Read(root, all);
-        files = files with
-        {
-            Innovations = [.. files.Innovations.Where(f => Chosen(f.FullPath))],
-            Visits = [.. files.Visits.Where(f => Chosen(f.FullPath))],
-            Pages = [.. files.Pages.Where(f => Chosen(f.FullPath))],
-        };
+        var files = ContentReader.Read(root, all, include: Chosen);
         var content = ContentParser.Parse(files, null, all);
         if (content is not null) ContentValidator.Validate(content, all);
 
