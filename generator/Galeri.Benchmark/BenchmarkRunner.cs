@@ -6,7 +6,7 @@ namespace Galeri.Benchmark;
 /// <summary>
 /// Times <c>galeri build</c> as users run it (a separate process, start-up included) on synthetic
 /// catalogs of 1,000 and 10,000 entries. Prints wall seconds (median of the timed runs), pages per
-/// second and peak memory. Usage: <c>dotnet run -c Release --project generator/Galeri.Benchmark [-- 1000 10000 --runs 3 --theme DIR --search-only]</c>
+/// second and peak memory. Usage: <c>dotnet run -c Release --project generator/Galeri.Benchmark [-- 1000 10000 --runs 3 --theme DIR --search-only | --check-only]</c>
 /// </summary>
 public static class BenchmarkRunner
 {
@@ -25,6 +25,17 @@ public static class BenchmarkRunner
             // Re-time the search page of sites the benchmark already built (after changing only the theme's JS).
             foreach (var size in sizes.Order())
                 SearchTiming.Run(Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "public"), size);
+            return 0;
+        }
+
+        if (args.Contains("--check-only"))
+        {
+            foreach (var size in sizes.Order())
+            {
+                var content = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "content");
+                SyntheticContent.Write(content, size);
+                CheckTiming.Run(root, galeri, content, size, runs);
+            }
             return 0;
         }
 
@@ -77,6 +88,9 @@ public static class BenchmarkRunner
                 $"{size,8} {pages,8} {median.Seconds,9:0.00} {timed[0].Seconds,7:0.00} {fresh.Seconds,8:0.00} {cached.Seconds,9:0.00} {edit.Seconds,7:0.00} {pages / median.Seconds,9:0} {(peak is null ? "n/a" : peak.Value.ToString("0", CultureInfo.InvariantCulture)),8}  {Phases(median.Output)}"));
         }
         Console.WriteLine("Goal: 10,000 entries in under 3 s on 2 cores.");
+        Console.WriteLine();
+        foreach (var size in sizes.Order())
+            CheckTiming.Run(root, galeri, Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "content"), size, runs);
         Console.WriteLine();
         Console.WriteLine("Search data per entry (index + store; goal ≤ 1 KB gzipped):");
         foreach (var size in sizes.Order())

@@ -1,33 +1,63 @@
 using System.CommandLine;
 using Galeri.Build;
+using Galeri.Cli.Language;
 using Galeri.Diagnostics;
 using Galeri.Diagnostics.Formats;
+using Galeri.Text;
+using Galeri.Validation;
 
 namespace Galeri.Cli;
 
 /// <summary>
-/// <c>galeri check [--content DIR] [--format text|github|json] [--lang id|en]</c>: every problem in
-/// the content in one run, without building. Errors exit 1; warnings alone exit 0.
+/// <c>galeri check [PATH...] [--content DIR] [--format text|github|json] [--all] [--lang id|en]</c>:
+/// every problem in the content (or in the given files and folders) in one run, without building.
+/// Errors exit 1; warnings alone exit 0.
 /// </summary>
 public static class CheckCommand
 {
     public static Command Create()
     {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Berkas inovasi, kunjungan atau halaman, atau foldernya, yang diperiksa (default: seluruh folder konten)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var content = ContentFolder.Option();
         var format = new Option<string>("--format") { Description = "Bentuk laporan: text, github (anotasi GitHub Actions) atau json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "github", "json");
-        var language = new Option<string>("--lang") { Description = "Bahasa pesan: id (default) atau en", DefaultValueFactory = _ => "id" };
-        language.AcceptOnlyFromAmong("id", "en");
-        var command = new Command("check", "Memeriksa semua berkas konten dan melaporkan setiap kesalahan sekaligus.") { content, format, language };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(language)!));
+        var all = new Option<bool>("--all") { Description = "Tampilkan juga setiap peringatan di berkas tanpa kesalahan (default: diringkas satu baris per berkas bila ada kesalahan)" };
+        var command = new Command("check", "Memeriksa semua berkas konten dan melaporkan setiap kesalahan sekaligus.") { paths, content, format, all };
+        command.SetAction(parse =>
+        {
+            var contentGiven = parse.GetResult(content) is { Implicit: false };
+            return Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(CliLanguage.Option)!,
+                parse.GetValue(paths) ?? [], contentGiven, parse.GetValue(all));
+        });
         return command;
     }
 
-    public static int Run(string contentDirectory, string format, string language)
+    public static int Run(string contentDirectory, string format, string language, IReadOnlyList<string> paths, bool contentGiven, bool all)
     {
+        if (paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing)
+        {
+            if (missing.StartsWith('-'))
+            {
+                // A mistyped option reaches the paths; say it as the other usage errors are said.
+                Console.Error.WriteLine(language == "en" ? $"galeri: Unrecognized option '{TerminalText.Escape(missing)}'." : $"galeri: Opsi '{TerminalText.Escape(missing)}' tidak dikenal.");
+                Console.Error.WriteLine(language == "en" ? "See 'galeri check --help' for usage." : "Lihat 'galeri check --help' untuk cara pemakaian.");
+                return ExitCodes.Usage;
+            }
+            Console.Error.WriteLine(language == "en"
+                ? $"galeri: \"{TerminalText.Escape(missing)}\" not found. Give content files or folders to check, e.g. content/inovasi/data-go/index.md."
+                : $"galeri: \"{TerminalText.Escape(missing)}\" tidak ditemukan. Tulis berkas atau folder konten yang akan diperiksa, misalnya content/inovasi/data-go/index.md.");
+            return ExitCodes.Usage;
+        }
+        // Without --content, the content folder of the given paths: an editor or a hook passes just the file.
+        if (!contentGiven && paths.Count > 0 && CheckedFiles.ContentRootOf(paths[0]) is { } found) contentDirectory = found;
         if (!ContentFolder.Exists(contentDirectory, language)) return ExitCodes.Usage;
         var bag = new DiagnosticBag();
-        SiteBuilder.Check(contentDirectory, null, bag);
+        if (paths.Count == 0) SiteBuilder.Check(contentDirectory, null, bag);
+        else SelectedCheck.Run(contentDirectory, paths, bag);
         var diagnostics = bag.Sorted();
         switch (format)
         {
@@ -43,7 +73,7 @@ public static class CheckCommand
                 using (var stdout = Console.OpenStandardOutput()) JsonDiagnostics.Write(diagnostics, stdout, language);
                 break;
             default:
-                DiagnosticPrinter.Print(diagnostics, Console.Out, language);
+                CheckReport.Print(diagnostics, Console.Out, language, all || paths.Count > 0);
                 break;
         }
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Galeri.Cli.Failures;
+using Galeri.Cli.Language;
 using Galeri.Text;
 
 namespace Galeri.Cli;
@@ -45,22 +46,33 @@ public static class GaleriCommand
 
     private static int Invoke(string[] args)
     {
-        var root = new RootCommand("Galeri Inovasi: membangun situs katalog inovasi dari folder content/.")
+        var language = CliLanguage.Of(args);
+        var root = Root();
+        if (language == CliLanguage.English) EnglishDescriptions.Apply(root);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
         {
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"galeri: {TerminalText.Escape(UsageErrors.Say(error.Message, language))}");
+            Console.Error.WriteLine(language == CliLanguage.English ? "See 'galeri --help' for usage." : "Lihat 'galeri --help' untuk cara pemakaian.");
+            return ExitCodes.Usage;
+        }
+        // System.CommandLine's own handler prints "Unhandled exception:" and the stack trace: off.
+        // Its help (the only text it writes itself) is said in the chosen language.
+        var help = new StringWriter();
+        var code = parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help });
+        Console.Out.Write(HelpText.Say(help.ToString(), language));
+        return code;
+    }
+
+    /// <summary>Every command and option of galeri, with their descriptions in Bahasa Indonesia.</summary>
+    public static RootCommand Root() =>
+        new("Galeri Inovasi: membangun situs katalog inovasi dari folder content/.")
+        {
+            CliLanguage.Option,
             BuildCommand.Create(),
             CheckCommand.Create(),
             SchemaCommand.Create(),
             NewCommand.Create(),
             ServeCommand.Create(),
         };
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors) Console.Error.WriteLine($"galeri: {TerminalText.Escape(error.Message)}");
-            Console.Error.WriteLine("Lihat 'galeri --help' untuk cara pemakaian.");
-            return ExitCodes.Usage;
-        }
-        // System.CommandLine's own handler prints "Unhandled exception:" and the stack trace: off.
-        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-    }
 }

@@ -160,7 +160,7 @@ public static class SiteBuilder
         phases.Begin("validate");
         if (content is not null) session.Validation.Validate(content, diagnostics);
         phases.Lap("validate");
-        return content;
+        return content is { SiteUsable: false } ? null : content;
     }
 
     /// <summary>The search index, its results store, and the browser code that reads them (lunr, the stemmer).</summary>

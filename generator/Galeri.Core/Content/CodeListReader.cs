@@ -42,14 +42,20 @@ public static class CodeListReader
             reader.RejectUnknownKeys(shape);
             var code = reader.Text(shape, "kode");
             if (code is null) continue;
-            if (!Slugs.IsValid(code))
+            if (!Codes.IsValid(code))
             {
-                diagnostics.Error(file.DisplayPath, reader.PositionOf("kode"), "kode", "slug-format", code, Slugs.From(code));
+                diagnostics.Error(file.DisplayPath, reader.PositionOf("kode"), "kode", "code-format", code, Codes.Refused(code), Codes.Suggest(code));
                 continue;
             }
             if (codes.TryGetValue(code, out var first))
             {
                 diagnostics.Error(file.DisplayPath, reader.PositionOf("kode"), "kode", "duplicate-code", code, first.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+            if (CodeAddresses.Clash(code, codes) is { } other)
+            {
+                diagnostics.Error(file.DisplayPath, reader.PositionOf("kode"), "kode", "code-address-clash", code, other.Code,
+                    other.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), Codes.Slug(code));
                 continue;
             }
             codes[code] = reader.PositionOf("kode");

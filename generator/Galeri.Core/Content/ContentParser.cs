@@ -11,8 +11,8 @@ namespace Galeri.Content;
 /// <summary>The parse phase: every file into its typed model; entries in parallel.</summary>
 public static class ContentParser
 {
-    /// <returns>The parsed content, or null when a file needed by every page (site.yml) is unusable.</returns>
-    public static SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => Assemble(
+    /// <returns>The parsed content; <see cref="SiteContent.SiteUsable"/> is false when site.yml, needed by every page, is unusable.</returns>
+    public static SiteContent Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => Assemble(
         files,
         SiteConfigParser.Parse(files.Site, baseUrlOverride, diagnostics),
         OpdListParser.Parse(files.Opds, diagnostics),
@@ -35,13 +35,17 @@ public static class ContentParser
     /// <summary>What an entry's parse reads besides its index.md: the size and time of its bundle's files.</summary>
     public static string EntryBundleStamp(ContentFiles files, SourceFile file) => files.BundleStampOf(ContentLayout.EntryFolderOf(file.RelativePath));
 
-    /// <summary>The parsed files as one <see cref="SiteContent"/>; null without site settings.</summary>
-    public static SiteContent? Assemble(ContentFiles files, SiteConfig? site, IReadOnlyList<Opd>? opds, IReadOnlyList<UrusanItem>? urusan,
+    /// <summary>
+    /// The parsed files as one <see cref="SiteContent"/>. An unusable site.yml (reported) does not hide the
+    /// other files' problems: they are validated with empty settings, and <see cref="SiteContent.SiteUsable"/> is false.
+    /// </summary>
+    public static SiteContent Assemble(ContentFiles files, SiteConfig? site, IReadOnlyList<Opd>? opds, IReadOnlyList<UrusanItem>? urusan,
         IReadOnlyList<Innovation> innovations, IReadOnlyList<Visit> visits, IReadOnlyList<FreePage> pages) =>
-        site is null
-            ? null
-            : new SiteContent(files.Root, site, opds ?? [], urusan ?? [], innovations, visits, pages,
-                files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null);
+        new(files.Root, site ?? new SiteConfig("", "", "id", null, null, [], files.Site?.DisplayPath ?? ""), opds ?? [], urusan ?? [],
+            innovations, visits, pages, files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null)
+        {
+            SiteUsable = site is not null,
+        };
 
     /// <summary>Each file parsed, in parallel, in file order; files too broken to use are left out.</summary>
     public static IReadOnlyList<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class

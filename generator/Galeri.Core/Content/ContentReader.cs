@@ -5,17 +5,20 @@ namespace Galeri.Content;
 /// <summary>The read phase: finds the content files by convention (<see cref="Locate"/>) and reads them in parallel.</summary>
 public static class ContentReader
 {
-    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics)
+    /// <param name="include">Which entry, visit and page files to read, by full path (<c>galeri check PATH</c>); all when null.</param>
+    public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Func<string, bool>? include = null)
     {
         var root = Path.GetFullPath(contentRoot);
-        return Locate(root, diagnostics).Read(path => SourceFileReader.Read(root, path, diagnostics));
+        return Locate(root, diagnostics, include).Read(path => SourceFileReader.Read(root, path, diagnostics));
     }
 
     /// <summary>Which files the content is made of, from one walk of the folder that never follows a link (see <see cref="ContentTree"/>).</summary>
     /// <param name="root">The content folder's full path.</param>
-    public static ContentPaths Locate(string root, DiagnosticBag diagnostics)
+    /// <param name="include">Which entry, visit and page files to take, by full path; all when null (the other entry folders are not walked).</param>
+    public static ContentPaths Locate(string root, DiagnosticBag diagnostics, Func<string, bool>? include = null)
     {
-        var tree = ContentTree.Walk(root, diagnostics);
+        var tree = ContentTree.Walk(root, diagnostics, include is null ? null : folder => !IsEntryFolder(folder) || include(Path.Combine(root, folder, ContentLayout.InnovationFile)));
+        IReadOnlyList<string> Taken(IReadOnlyList<string> paths) => include is null ? paths : [.. paths.Where(include)];
         var (innovationPaths, bundles, fileStamps) = EntryFolders(root, tree, diagnostics);
         // A required file that is a link (or lies in an unreadable folder) is already reported: not "missing" too.
         string? Required(string relative) => Refused(tree, relative) ? null : Path.Combine(root, relative);
@@ -24,9 +27,9 @@ public static class ContentReader
             Required(ContentLayout.SiteFile),
             Required(ContentLayout.OpdFile),
             Required(ContentLayout.UrusanFile),
-            innovationPaths,
-            FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml"),
-            FilesIn(root, tree, ContentLayout.PagesFolder, ".md"),
+            Taken(innovationPaths),
+            Taken(FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml")),
+            Taken(FilesIn(root, tree, ContentLayout.PagesFolder, ".md")),
             bundles,
             fileStamps);
     }
@@ -95,6 +98,9 @@ public static class ContentReader
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    private static bool IsEntryFolder(string relative) =>
+        relative.StartsWith(ContentLayout.InnovationsFolder + "/", StringComparison.Ordinal) && relative.IndexOf('/', ContentLayout.InnovationsFolder.Length + 1) < 0;
 
     /// <summary>Whether the walk already reported this path, or a folder above it, as a link or unreadable.</summary>
     private static bool Refused(ContentTree tree, string relative)

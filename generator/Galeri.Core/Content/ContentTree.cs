@@ -34,10 +34,12 @@ public sealed class ContentTree
     /// <summary>Every real folder (not a link), relative to the root, '/'-separated.</summary>
     public IReadOnlyList<string> Folders { get; }
 
-    /// <summary>Paths already reported (links, unreadable folders): the reader must not report them again as missing.</summary>
+    /// <summary>Paths already reported (links, unreadable folders), or not walked on purpose: the reader must not report them as missing.</summary>
     public IReadOnlySet<string> Refused { get; }
 
-    public static ContentTree Walk(string root, DiagnosticBag diagnostics)
+    /// <param name="descend">Which folders (relative, '/'-separated) to walk into; a folder left out is listed as
+    /// <see cref="Refused"/> without a message (<c>galeri check PATH</c> needs no other entry's files). All when null.</param>
+    public static ContentTree Walk(string root, DiagnosticBag diagnostics, Func<string, bool>? descend = null)
     {
         var files = new List<(string, long, long)>();
         var folders = new List<string>();
@@ -69,7 +71,8 @@ public sealed class ContentTree
                 else if (item.IsDirectory)
                 {
                     folders.Add(path);
-                    pending.Push(path);
+                    if (descend is null || descend(path)) pending.Push(path);
+                    else refused.Add(path);
                 }
                 else files.Add((path, item.Length, item.Ticks));
             }

@@ -36,7 +36,9 @@ public sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body, i
             if (end < 0) break;
             position = end + 1;
         }
-        diagnostics.Error(file.DisplayPath, new SourcePosition(line, 1), "", "front-matter-unclosed");
-        return null;
+        // Reported where it was opened, with the line it probably ends on; the rest is checked as if it were closed there.
+        var guess = UnclosedFrontMatter.ProbableEnd(text);
+        diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "front-matter-unclosed", guess.LastLine.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new FrontMatter(guess.Yaml, 1, guess.Body, guess.LastLine);
     }
 }

@@ -50,6 +50,9 @@ public sealed class SiteContent
         return true;
     }
 
+    /// <summary>False when site.yml could not be read (reported): the content is only good for checking, not for building.</summary>
+    public bool SiteUsable { get; init; } = true;
+
     public string Root { get; }
     public SiteConfig Site { get; }
     public IReadOnlyList<Opd> Opds { get; }

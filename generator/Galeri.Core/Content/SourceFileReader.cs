@@ -40,12 +40,14 @@ public static class SourceFileReader
         string text;
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));
-        }
-        catch (DecoderFallbackException)
-        {
-            diagnostics.Error(display, SourcePosition.Start, "", "not-utf8");
-            return null;
+            var bytes = File.ReadAllBytes(fullPath);
+            if (InvalidUtf8.FirstBadByte(bytes) is { } bad)
+            {
+                // Reported at its line; the rest is still checked (the bad bytes read as U+FFFD), so one run tells everything.
+                diagnostics.Error(display, bad, "", "not-utf8", bad.Column.ToString(CultureInfo.InvariantCulture));
+                text = Encoding.UTF8.GetString(bytes);
+            }
+            else text = StrictUtf8.GetString(bytes);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {

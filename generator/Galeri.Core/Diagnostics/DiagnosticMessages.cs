@@ -22,8 +22,6 @@ public static class DiagnosticMessages
                              "Field \"{0}\" is written more than once. Remove one of them."),
         ["front-matter-missing"] = ("Berkas harus diawali front matter: baris '---', kolom-kolom YAML, lalu baris '---'.",
                                     "The file must start with front matter: a '---' line, the YAML fields, then a '---' line."),
-        ["front-matter-unclosed"] = ("Front matter tidak ditutup. Tambahkan baris '---' setelah kolom terakhir.",
-                                     "The front matter is not closed. Add a '---' line after the last field."),
         ["not-a-map"] = ("Isi berkas harus berupa pasangan kolom: nilai (map YAML).",
                          "The file must contain field: value pairs (a YAML map)."),
         ["not-a-list"] = ("Isi berkas harus berupa daftar (setiap butir diawali '- ').",
@@ -58,10 +56,10 @@ public static class DiagnosticMessages
                            "\"{1}\" is not an allowed link for \"{0}\". Write a full address starting with https:// or http://."),
         ["email-invalid"] = ("\"{0}\" bukan alamat e-mail yang benar. Contoh: dishub@magelangkota.go.id.",
                              "\"{0}\" is not a valid e-mail address. Example: dishub@magelangkota.go.id."),
-        ["unknown-opd"] = ("OPD \"{0}\" tidak dikenal.{1} Kode OPD harus ada di content/opd.yml.",
-                           "Unknown OPD \"{0}\".{1} OPD codes must be listed in content/opd.yml."),
-        ["unknown-urusan"] = ("Urusan \"{0}\" tidak dikenal.{1} Kode urusan harus ada di content/referensi/urusan.yml.",
-                              "Unknown urusan \"{0}\".{1} Urusan codes must be listed in content/referensi/urusan.yml."),
+        ["unknown-opd"] = ("OPD \"{0}\" tidak dikenal.{1} Kode OPD harus ada di content/opd.yml{2}",
+                           "Unknown OPD \"{0}\".{1} OPD codes must be listed in content/opd.yml{2}"),
+        ["unknown-urusan"] = ("Urusan \"{0}\" tidak dikenal.{1} Kode urusan harus ada di content/referensi/urusan.yml{2}",
+                              "Unknown urusan \"{0}\".{1} Urusan codes must be listed in content/referensi/urusan.yml{2}"),
         ["unknown-innovation"] = ("Inovasi \"{0}\" tidak ditemukan.{1} Tulis nama folder inovasi di content/inovasi/.",
                                   "Innovation \"{0}\" does not exist.{1} Use the folder name under content/inovasi/."),
         ["unknown-featured"] = ("Inovasi unggulan \"{0}\" tidak ditemukan.{1} Tulis nama folder inovasi di content/inovasi/.",
@@ -104,8 +102,6 @@ public static class DiagnosticMessages
                                      "An active innovation lists no impact. Add dampak (indicators before and after) so visitors can judge its results."),
         ["image-too-large"] = ("Berkas gambar \"{0}\" berukuran {1} KB, lebih dari 1 MB. Perkecil gambarnya (misalnya lebar 1600 piksel) agar halaman cepat dibuka di ponsel.",
                                "Image \"{0}\" is {1} KB, over 1 MB. Make it smaller (e.g. 1600 pixels wide) so pages load fast on phones."),
-        ["not-utf8"] = ("Berkas tidak tersimpan dalam pengodean UTF-8. Simpan ulang sebagai UTF-8.",
-                        "The file is not UTF-8 encoded. Save it again as UTF-8."),
         ["file-too-large"] = ("Berkas berukuran {0} KB, melebihi batas 1 MB. Pindahkan gambar ke berkas terpisah dan ringkas teksnya.",
                               "The file is {0} KB, over the 1 MB limit. Move images into separate files and shorten the text."),
         ["file-missing"] = ("Berkas wajib ini tidak ditemukan. Buat berkasnya sesuai panduan di content/README.md.",
@@ -189,18 +185,31 @@ public static class DiagnosticMessages
         ["number-separator"] = 2,
     };
 
-    public static IReadOnlyCollection<string> Rules => Texts.Keys;
+    // Which argument of a rule holds the list of valid codes (joined with ", ", or "" for none).
+    private static readonly Dictionary<string, int> CodeListArgument = new(StringComparer.Ordinal)
+    {
+        ["unknown-opd"] = 2,
+        ["unknown-urusan"] = 2,
+    };
+
+    public static IReadOnlyCollection<string> Rules => [.. Texts.Keys, .. CheckMessages.Texts.Keys];
 
     public static string Format(string rule, IReadOnlyList<string> args, string language)
     {
-        if (!Texts.TryGetValue(rule, out var text))
+        if (!Texts.TryGetValue(rule, out var text) && !CheckMessages.Texts.TryGetValue(rule, out text))
             return rule + (args.Count > 0 ? ": " + string.Join(", ", args) : "");
-        var values = args.Cast<object>().ToArray();
-        if (SuggestionArgument.TryGetValue(rule, out var index) && index < values.Length)
+        // Arguments added to a rule later (the list of valid codes) read as empty in older reports.
+        var values = args.Cast<object>().Concat(Enumerable.Repeat<object>("", 4)).ToArray();
+        if (SuggestionArgument.TryGetValue(rule, out var index))
             values[index] = DidYouMean((string)values[index], language);
+        if (CodeListArgument.TryGetValue(rule, out var list))
+            values[list] = ValidCodes((string)values[list], language);
         var template = language == "en" ? text.En : text.Id;
         return string.Format(CultureInfo.InvariantCulture, template, values);
     }
+
+    private static string ValidCodes(string codes, string language) =>
+        codes.Length == 0 ? "." : language == "en" ? $". Valid codes: {codes}." : $". Kode yang ada: {codes}.";
 
     private static string DidYouMean(string suggestion, string language) =>
         suggestion.Length == 0 ? "" : language == "en" ? $" Did you mean \"{suggestion}\"?" : $" Maksud Anda \"{suggestion}\"?";

@@ -34,7 +34,12 @@ public static class InnovationParser
         var frontMatter = FrontMatter.Split(file, diagnostics);
         if (frontMatter is null) return null;
         var map = YamlTreeReader.ReadMap(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics, "nama");
-        if (map is null) return null;
+        if (map is null)
+        {
+            // Nothing of the front matter could be read: the body can still be checked in this run.
+            BodySectionSplitter.Split(frontMatter.Body, frontMatter.BodyLineOffset, file.DisplayPath, diagnostics);
+            return null;
+        }
 
         var fields = new FieldReader(map, file.DisplayPath, diagnostics);
         fields.RejectUnknownKeys(Shape);
@@ -58,7 +63,8 @@ public static class InnovationParser
             Status = fields.Choice(Shape, "status"),
             TrialDate = fields.Date(Shape, "tanggal_uji_coba"),
             LaunchDate = fields.Date(Shape, "tanggal_penerapan"),
-            LaunchDateWritten = map.Find("tanggal_penerapan")?.Value is YamlScalar { IsNull: false, Value.Length: > 0 } or YamlSequence or YamlMap,
+            LaunchDateWritten = map.Find("tanggal_penerapan")?.Value is YamlScalar { IsNull: false, Value.Length: > 0 } or YamlSequence or YamlMap
+                                || map.Unreadable.Contains("tanggal_penerapan"),
             Tags = fields.TextList(Shape, "tag").Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             IppAspects = fields.Choices(Shape, "aspek_ipp"),
             Sdgs = fields.IntegerList(Shape, "sdgs"),
@@ -73,7 +79,8 @@ public static class InnovationParser
             Values = fields.Untyped(Shape),
             FieldPositions = map.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Position, StringComparer.Ordinal),
         };
-        return name is null || opd is null || summary is null ? null : innovation;
+        // An entry missing a required field (reported) is still returned: its references and images are checked in the same run.
+        return innovation;
     }
 
     private static Impact? ReadImpact(FieldReader item)
@@ -116,6 +123,7 @@ public static class InnovationParser
     private static Contact ReadContact(FieldReader fields)
     {
         fields.RejectUnknownKeys(ContactShape);
+        ContactPrivacy.Check(fields);
         return new Contact(fields.Text(ContactShape, "unit"), fields.Email(ContactShape, "email"), fields.Text(ContactShape, "telepon"));
     }
 

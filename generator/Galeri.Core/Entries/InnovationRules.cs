@@ -29,7 +29,8 @@ public static class InnovationRules
         if (words > SummaryWordLimit)
             diagnostics.Warning(file, entry.PositionOf("ringkasan"), "ringkasan", "summary-too-long", words.ToString(CultureInfo.InvariantCulture));
 
-        if (entry.Updated is { } updated && updated < today.AddYears(-StaleAfterYears))
+        // A stopped innovation is history: its data is not expected to be checked again.
+        if (entry.Updated is { } updated && updated < today.AddYears(-StaleAfterYears) && entry.Status != "dihentikan")
             diagnostics.Warning(file, entry.PositionOf("diperbarui"), "diperbarui", "stale-update",
                 updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StaleAfterYears.ToString(CultureInfo.InvariantCulture));
         if (entry.Status == "aktif" && entry.Impacts.Count == 0)

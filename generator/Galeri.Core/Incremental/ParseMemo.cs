@@ -23,7 +23,7 @@ public sealed class ParseMemo
     /// <see cref="ContentParser.Parse"/>, each file through <see cref="Parse{T}"/>: keyed by what its parse
     /// reads besides the file (site.yml: the --base-url option; an entry: its bundle's stamp).
     /// </summary>
-    public SiteContent? Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => ContentParser.Assemble(
+    public SiteContent Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => ContentParser.Assemble(
         files,
         ParseRequired(files.Site, baseUrlOverride ?? "", diagnostics, (f, d) => SiteConfigParser.Parse(f, baseUrlOverride, d)),
         ParseRequired(files.Opds, "", diagnostics, OpdListParser.Parse),

@@ -47,28 +47,28 @@ public static class InnovationFields
             },
             new("jenis", Choice, "Digital (aplikasi, situs, sistem) atau non_digital.")
             {
-                Values = Vocabulary.Jenis, Note = "digital | non_digital", DocRequirement = Recommended, DocExample = "`digital`",
+                Values = Vocabulary.Jenis, Required = true, Note = "digital | non_digital", DocExample = "`digital`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("bentuk", Choice, "Bentuk inovasi: tata_kelola, pelayanan_publik atau lainnya.")
             {
-                Values = Vocabulary.Bentuk, Note = "tata_kelola | pelayanan_publik | lainnya", DocRequirement = Recommended,
+                Values = Vocabulary.Bentuk, Required = true, Note = "tata_kelola | pelayanan_publik | lainnya",
                 DocExample = "`pelayanan_publik`", OpenData = true,
             },
             new("urusan", Code, "Satu kode urusan pemerintahan, dari content/referensi/urusan.yml.")
             {
-                CodeList = "urusan", Note = "satu kode dari content/referensi/urusan.yml", DocRequirement = Recommended,
+                Required = true, CodeList = "urusan", Note = "wajib: satu kode dari content/referensi/urusan.yml",
                 DocAllowed = "Satu `kode` di `referensi/urusan.yml`", DocExample = "`perhubungan`",
                 SearchWeight = 2, Facet = true, Taxonomy = true, OpenData = true,
             },
             new("tahapan", Choice, "Tahap inovasi: inisiatif, uji_coba atau penerapan (penerapan wajib mengisi tanggal_penerapan).")
             {
-                Values = Vocabulary.Tahapan, Note = "inisiatif | uji_coba | penerapan", DocRequirement = Recommended, DocExample = "`penerapan`",
+                Values = Vocabulary.Tahapan, Required = true, Note = "inisiatif | uji_coba | penerapan", DocExample = "`penerapan`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("status", Choice, "Keadaan saat ini: aktif, berkembang, vakum atau dihentikan.")
             {
-                Values = Vocabulary.Status, Note = "aktif | berkembang | vakum | dihentikan", DocRequirement = Recommended, DocExample = "`aktif`",
+                Values = Vocabulary.Status, Required = true, Note = "aktif | berkembang | vakum | dihentikan", DocExample = "`aktif`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("tanggal_uji_coba", Date, "Tanggal mulai uji coba, format TTTT-BB-HH. Contoh: 2018-03-01.")
@@ -101,14 +101,14 @@ public static class InnovationFields
             {
                 Item = Items(
                     new("indikator", FieldType.Text, "Apa yang diukur. Contoh: Waktu tunggu pengujian.") { Required = true },
-                    new("satuan", FieldType.Text, "Satuan ukuran. Contoh: menit, hari, persen."),
-                    new("sebelum", Number, "Nilai sebelum inovasi " + NumberHint) { Minimum = -ImpactLimit, Maximum = ImpactLimit },
-                    new("sesudah", Number, "Nilai sesudah inovasi " + NumberHint) { Minimum = -ImpactLimit, Maximum = ImpactLimit },
-                    new("tahun", Year, "Tahun pengukuran."),
-                    new("sumber", FieldType.Text, "Sumber data. Contoh: Laporan kinerja Dishub 2019.")),
-                Note = "hasil terukur; tiap butir: indikator, satuan, sebelum, sesudah, tahun, sumber",
+                    new("satuan", FieldType.Text, "Satuan ukuran. Contoh: menit, hari, persen.") { Required = true },
+                    new("sebelum", Number, "Nilai sebelum inovasi " + NumberHint) { Required = true, Minimum = -ImpactLimit, Maximum = ImpactLimit },
+                    new("sesudah", Number, "Nilai sesudah inovasi " + NumberHint) { Required = true, Minimum = -ImpactLimit, Maximum = ImpactLimit },
+                    new("tahun", Year, "Tahun pengukuran.") { Required = true },
+                    new("sumber", FieldType.Text, "Sumber data. Contoh: Laporan kinerja Dishub 2019.") { Required = true }),
+                Note = "hasil terukur; tiap butir wajib berisi: indikator, satuan, sebelum, sesudah, tahun, sumber",
                 DocRequirement = "Opsional, **dianjurkan** untuk inovasi yang sudah diterapkan dan aktif",
-                DocAllowed = "Daftar berisi `indikator`, `satuan`, `sebelum` (angka), `sesudah` (angka), `tahun` (angka), `sumber`",
+                DocAllowed = "Daftar; setiap butir wajib berisi `indikator`, `satuan`, `sebelum` (angka), `sesudah` (angka), `tahun` (angka), `sumber`",
                 DocExample = "lihat contoh di atas",
             },
             new("penghargaan", List, "Penghargaan yang diterima.")

@@ -48,7 +48,7 @@ public sealed class SiteModel
     public IReadOnlyDictionary<string, EntryCard> Cards { get; }
 
     public static string EntryPath(string slug) => $"inovasi/{slug}/";
-    public static string OpdPath(string code) => $"opd/{code}/";
+    public static string OpdPath(string code) => $"opd/{Text.Codes.Slug(code)}/";
     public static string VisitPath(string id) => $"kunjungan/{id}/";
 
     public EntryCard Card(Innovation entry) => Cards[entry.Slug];

@@ -14,7 +14,7 @@ public static class SiteTaxonomies
 {
     public static readonly Taxonomy Urusan = new("urusan", false, (entry, content, _) =>
         entry.UrusanCode is { } code && content.UrusanByCode.TryGetValue(code, out var urusan)
-            ? [new TermRef(code, urusan.Name, urusan.Name, urusan.Group)]
+            ? [new TermRef(Codes.Slug(code), urusan.Name, urusan.Name, urusan.Group)]
             : []) { InMenu = true };
 
     public static readonly Taxonomy Tag = new("tag", false, (entry, _, _) =>

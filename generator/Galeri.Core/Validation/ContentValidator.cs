@@ -48,13 +48,16 @@ public static class ContentValidator
     private static void CheckReferences(Innovation entry, SiteContent content, DiagnosticBag diagnostics)
     {
         var file = entry.Source.DisplayPath;
-        if (content.OpdListUsable && !content.OpdByCode.ContainsKey(entry.OpdCode))
+        if (content.OpdListUsable && entry.OpdCode.Length > 0 && !content.OpdByCode.ContainsKey(entry.OpdCode))
             diagnostics.Error(file, entry.PositionOf("opd"), "opd", "unknown-opd", entry.OpdCode,
-                Suggestions.Closest(entry.OpdCode, content.OpdByCode.Keys) ?? "");
+                OpdSuggestion(entry.OpdCode, content) ?? "", string.Join(", ", content.Opds.Select(o => o.Code)));
         if (content.UrusanListUsable && entry.UrusanCode is { } urusan && !content.UrusanByCode.ContainsKey(urusan))
             diagnostics.Error(file, entry.PositionOf("urusan"), "urusan", "unknown-urusan", urusan,
-                Suggestions.Closest(urusan, content.UrusanByCode.Keys) ?? "");
+                CodeSuggestions.Closest(urusan, content.Urusan.Select(u => (u.Code, (IEnumerable<string?>)[u.Name]))) ?? "", string.Join(", ", content.Urusan.Select(u => u.Code)));
     }
+
+    private static string? OpdSuggestion(string written, SiteContent content) =>
+        CodeSuggestions.Closest(written, content.Opds.Select(o => (o.Code, (IEnumerable<string?>)[o.ShortName, o.Name])));
 
     private static void CheckVisits(SiteContent content, DiagnosticBag diagnostics)
     {
@@ -63,7 +66,7 @@ public static class ContentValidator
             var file = visit.Source.DisplayPath;
             if (content.OpdListUsable && visit.HostCode is { } host && !content.OpdByCode.ContainsKey(host))
                 diagnostics.Error(file, visit.FieldPositions.GetValueOrDefault("tuan_rumah", SourcePosition.Start), "tuan_rumah",
-                    "unknown-opd", host, Suggestions.Closest(host, content.OpdByCode.Keys) ?? "");
+                    "unknown-opd", host, OpdSuggestion(host, content) ?? "", string.Join(", ", content.Opds.Select(o => o.Code)));
             foreach (var (slug, position) in visit.InnovationSlugs)
             {
                 if (!content.EntryFolders.Contains(slug))

@@ -37,7 +37,7 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
         var value = entry?.Value;
         if (value is null || value is YamlScalar { IsNull: true } || value is YamlScalar { Value.Length: 0 })
         {
-            if (required && !_misspelled.Contains(key))
+            if (required && !_misspelled.Contains(key) && !map.Unreadable.Contains(key))
                 diagnostics.Error(file, entry?.Key.Position ?? map.Position, FieldName(key), "required", FieldName(key));
             return null;
         }
@@ -181,7 +181,7 @@ public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnost
         switch (node)
         {
             case null: return [];
-            case YamlScalar scalar: return [(scalar.Value.Trim(), scalar.Position)];
+            case YamlScalar scalar: return SingleTextItem.Read(this, key, scalar);
             case YamlSequence sequence:
                 var result = new List<(string, SourcePosition)>(sequence.Items.Count);
                 foreach (var item in sequence.Items)

@@ -29,7 +29,9 @@ public static class YamlTreeReader
     /// </summary>
     public static YamlMap? ReadMap(string text, string file, int lineOffset, DiagnosticBag diagnostics, string firstRequiredField)
     {
-        if (!TryRead(text, file, lineOffset, diagnostics, out var root)) return null;
+        var ((ok, root), whole) = DiagnosticBag.Collect(own => (TryRead(text, file, lineOffset, own, out var node), node));
+        if (!ok) return YamlBlockRecovery.Read(text, file, lineOffset, diagnostics, whole);
+        diagnostics.AddRange([.. whole]);
         switch (root)
         {
             case YamlMap map:
@@ -61,7 +63,8 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(file, reader.Position(e.Start), "", "yaml-syntax", CleanMessage(e.Message));
+            var (rule, args) = YamlSyntaxHints.Explain(CleanMessage(e.Message), text, (int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Error(file, reader.Position(e.Start), "", rule, args);
             return false;
         }
         catch (AliasRefusedException e)
@@ -83,7 +86,7 @@ public static class YamlTreeReader
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way on some unfinished structures, e.g. "[a, b" with no closing bracket.
-            diagnostics.Error(file, reader.LastPosition, "", "yaml-syntax", "struktur tidak selesai, misalnya kurung [ { atau tanda kutip yang belum ditutup");
+            diagnostics.Error(file, reader.LastPosition, "", "yaml-unfinished");
             return false;
         }
     }

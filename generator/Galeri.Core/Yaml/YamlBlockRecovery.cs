@@ -1,0 +1,68 @@
+using Galeri.Diagnostics;
+
+namespace Galeri.Yaml;
+
+/// <summary>
+/// Reads what can still be read of a map with a syntax error, so one mistake does not hide the
+/// others: each top-level field (a line at the left edge and the indented lines under it) is read
+/// on its own. Fields that fail are reported with their own error and left out, and are known as
+/// <see cref="YamlMap.Unreadable"/>, so they are not reported missing as well.
+/// </summary>
+public static class YamlBlockRecovery
+{
+    /// <param name="whole">What reading the whole text reported: used when it cannot be split into fields.</param>
+    /// <returns>The fields that could be read, or null when nothing could (the whole text's error is reported then).</returns>
+    public static YamlMap? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics, IReadOnlyList<Diagnostic> whole)
+    {
+        var lines = text.Split('\n');
+        var starts = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].Length > 0 && !char.IsWhiteSpace(lines[i][0]) && lines[i][0] != '#') starts.Add(i);
+        // A list at the top, or text that starts indented, is not a map of fields: nothing to split.
+        if (starts.Count == 0 || lines[starts[0]].StartsWith('-') || FirstContentLine(lines) < starts[0])
+        {
+            diagnostics.AddRange([.. whole]);
+            return null;
+        }
+
+        var entries = new List<YamlMapEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        for (var b = 0; b < starts.Count; b++)
+        {
+            var start = starts[b];
+            var end = b + 1 < starts.Count ? starts[b + 1] : lines.Length;
+            var block = string.Join('\n', lines[start..end]);
+            var ((ok, root), messages) = DiagnosticBag.Collect(own => (YamlTreeReader.TryRead(block, file, lineOffset + start, own, out var node), node));
+            diagnostics.AddRange([.. messages]);
+            if (ok && root is YamlMap map)
+            {
+                foreach (var entry in map.Entries)
+                {
+                    if (seen.Add(entry.Key.Value)) entries.Add(entry);
+                    else diagnostics.Error(file, entry.Key.Position, entry.Key.Value, "duplicate-key", entry.Key.Value);
+                }
+                continue;
+            }
+            if (ok && root is not null)
+                diagnostics.Error(file, new SourcePosition(lineOffset + start + 1, 1), "", "yaml-missing-colon");
+            if (KeyOf(lines[start]) is { } key) unreadable.Add(key);
+        }
+        var position = entries.Count > 0 ? entries[0].Key.Position : new SourcePosition(lineOffset + starts[0] + 1, 1);
+        return new YamlMap(entries, position) { Unreadable = unreadable };
+    }
+
+    private static int FirstContentLine(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].Trim().Length > 0 && !lines[i].TrimStart().StartsWith('#')) return i;
+        return lines.Length;
+    }
+
+    /// <summary>"ringkasan: Parkir: ..." → "ringkasan"; null for a line that names no field.</summary>
+    private static string? KeyOf(string line)
+    {
+        var colon = line.IndexOf(':');
+        return colon > 0 ? line[..colon].Trim() : null;
+    }
+}
