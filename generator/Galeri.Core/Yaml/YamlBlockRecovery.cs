@@ -18,8 +18,10 @@ public static class YamlBlockRecovery
         var starts = new List<int>();
         for (var i = 0; i < lines.Length; i++)
             if (lines[i].Length > 0 && !char.IsWhiteSpace(lines[i][0]) && lines[i][0] != '#') starts.Add(i);
-        // A list at the top, or text that starts indented, is not a map of fields: nothing to split.
-        if (starts.Count == 0 || lines[starts[0]].StartsWith('-') || FirstContentLine(lines) < starts[0])
+        // A list at the top, or text that starts indented, is not a map of fields: nothing to split. A
+        // second document ('---') is one mistake of the whole file, said once.
+        if (starts.Count == 0 || lines[starts[0]].StartsWith('-') || FirstContentLine(lines) < starts[0]
+            || whole.Any(d => d.Rule == "yaml-multiple-documents"))
         {
             diagnostics.AddRange([.. whole]);
             return null;
@@ -34,7 +36,8 @@ public static class YamlBlockRecovery
             var end = b + 1 < starts.Count ? starts[b + 1] : lines.Length;
             var block = string.Join('\n', lines[start..end]);
             var ((ok, root), messages) = DiagnosticBag.Collect(own => (YamlTreeReader.TryRead(block, file, lineOffset + start, own, out var node), node));
-            diagnostics.AddRange([.. messages]);
+            // An unclosed bracket is found only at the end of its field: it is reported where the field starts.
+            diagnostics.AddRange([.. messages.Select(d => d.Rule == "yaml-unfinished" ? d with { Line = lineOffset + start + 1, Column = 1 } : d)]);
             if (ok && root is YamlMap map)
             {
                 foreach (var entry in map.Entries)
