@@ -17,7 +17,11 @@ public static class CodeListReader
         where T : class
     {
         if (file is null) return null;
-        if (!YamlTreeReader.TryRead(file.Text, file.DisplayPath, 0, diagnostics, out var root)) return null;
+        var ((ok, root), whole) = DiagnosticBag.Collect(own => (YamlTreeReader.TryRead(file.Text, file.DisplayPath, 0, own, out var node), node));
+        // A syntax error takes only its own item out of the list (see YamlBlockRecovery.ReadList).
+        if (ok) diagnostics.AddRange([.. whole]);
+        else if (YamlBlockRecovery.ReadList(file.Text, file.DisplayPath, diagnostics, whole) is { } recovered) root = recovered;
+        else return null;
         // An empty list (or only comments) would publish a site whose every OPD link leads nowhere: the list is required.
         if (root is null || root is YamlSequence { Items.Count: 0 })
         {

@@ -47,12 +47,12 @@ public static class InnovationFields
             },
             new("jenis", Choice, "Digital (aplikasi, situs, sistem) atau non_digital.")
             {
-                Values = Vocabulary.Jenis, Required = true, Note = "digital | non_digital", DocExample = "`digital`",
+                Values = Vocabulary.Jenis, Required = true, Note = "wajib: digital | non_digital", DocExample = "`digital`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("bentuk", Choice, "Bentuk inovasi: tata_kelola, pelayanan_publik atau lainnya.")
             {
-                Values = Vocabulary.Bentuk, Required = true, Note = "tata_kelola | pelayanan_publik | lainnya",
+                Values = Vocabulary.Bentuk, Required = true, Note = "wajib: tata_kelola | pelayanan_publik | lainnya",
                 DocExample = "`pelayanan_publik`", OpenData = true,
             },
             new("urusan", Code, "Satu kode urusan pemerintahan, dari content/referensi/urusan.yml.")
@@ -63,12 +63,12 @@ public static class InnovationFields
             },
             new("tahapan", Choice, "Tahap inovasi: inisiatif, uji_coba atau penerapan (penerapan wajib mengisi tanggal_penerapan).")
             {
-                Values = Vocabulary.Tahapan, Required = true, Note = "inisiatif | uji_coba | penerapan", DocExample = "`penerapan`",
+                Values = Vocabulary.Tahapan, Required = true, Note = "wajib: inisiatif | uji_coba | penerapan", DocExample = "`penerapan`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("status", Choice, "Keadaan saat ini: aktif, berkembang, vakum atau dihentikan.")
             {
-                Values = Vocabulary.Status, Required = true, Note = "aktif | berkembang | vakum | dihentikan", DocExample = "`aktif`",
+                Values = Vocabulary.Status, Required = true, Note = "wajib: aktif | berkembang | vakum | dihentikan", DocExample = "`aktif`",
                 Facet = true, Taxonomy = true, OpenData = true,
             },
             new("tanggal_uji_coba", Date, "Tanggal mulai uji coba, format TTTT-BB-HH. Contoh: 2018-03-01.")

@@ -28,12 +28,27 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void Unclosed_front_matter_points_at_the_end_of_the_file()
+    public void Unclosed_front_matter_is_reported_at_its_opening_line_with_where_it_probably_ends()
     {
         var bag = new DiagnosticBag();
-        Assert.Null(FrontMatter.Split(File("---\nnama: A\nopd: b\n"), bag));
+        var split = FrontMatter.Split(File("---\nnama: A\nopd: b\n  # catatan\n\n## Latar Belakang\n\nTeks.\n"), bag);
         var error = Assert.Single(bag.Sorted());
         Assert.Equal("front-matter-unclosed", error.Rule);
-        Assert.Equal(4, error.Line);
+        Assert.Equal(1, error.Line);
+        Assert.Contains("kemungkinan sesudah baris 4", error.Message());
+        Assert.Contains("probably after line 4", error.Message("en"));
+        // The rest is still checked as if the front matter ended there.
+        Assert.NotNull(split);
+        Assert.Equal("nama: A\nopd: b\n  # catatan\n", split.Yaml);
+        Assert.StartsWith("\n## Latar Belakang", split.Body, StringComparison.Ordinal);
+        Assert.Equal(4, split.BodyLineOffset);
+    }
+
+    [Fact]
+    public void Unclosed_front_matter_without_a_body_probably_ends_after_its_last_field()
+    {
+        var bag = new DiagnosticBag();
+        FrontMatter.Split(File("---\nnama: A\nopd: b\n"), bag);
+        Assert.Contains("sesudah baris 3", Assert.Single(bag.Sorted()).Message());
     }
 }

@@ -7,16 +7,20 @@ namespace Galeri.Tests.Content;
 public class SourceFileReaderTests
 {
     [Fact]
-    public void A_file_that_is_not_utf8_is_refused_with_a_hint_to_resave_it()
+    public void A_file_that_is_not_utf8_is_reported_at_its_first_bad_byte_and_still_read()
     {
         using var temp = new TempDirectory();
         var path = temp.Combine("a.md");
-        File.WriteAllBytes(path, [0x2D, 0x2D, 0x2D, 0x0A, 0x6E, 0x61, 0x6D, 0x61, 0x3A, 0x20, 0xE9, 0x0A]); // "nama: é" in Latin-1
+        File.WriteAllBytes(path, [.. "---\nnama: Café é\n"u8.ToArray(), .. "akronim: Caf"u8.ToArray(), 0xE9, 0x0A]); // the last "é" in Latin-1
         var bag = new DiagnosticBag();
-        Assert.Null(SourceFileReader.Read(temp.Path, path, bag));
+        var file = SourceFileReader.Read(temp.Path, path, bag);
         var error = Assert.Single(bag.Sorted());
         Assert.Equal("not-utf8", error.Rule);
+        Assert.Equal((3, 13), (error.Line, error.Column));
+        Assert.Contains("baris ini, kolom 13", error.Message());
         Assert.Contains("UTF-8", error.Message());
+        // The rest of the file is still there to check, the bad byte read as a replacement character.
+        Assert.Equal("---\nnama: Café é\nakronim: Caf\uFFFD\n", file!.Text);
     }
 
     [Fact]

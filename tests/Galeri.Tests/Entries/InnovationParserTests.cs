@@ -134,7 +134,7 @@ public class InnovationParserTests
         var (entry, diagnostics) = Parse(MiniContent.Entry.Replace("Waktu tunggu turun.", "Waktu <b>tunggu</b> turun."));
         var warning = Assert.Single(diagnostics, d => d.Rule == "raw-html");
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal(34, warning.Line);
+        Assert.Equal(35, warning.Line);
         Assert.Contains("&lt;b&gt;", entry!.Sections[2].Html);
     }
 

@@ -51,14 +51,15 @@ public class CliProcessTests
         var entry = Path.Combine(content, "inovasi", "siap-uji-kir-online", "index.md");
         var lines = File.ReadAllLines(entry);
         var opdLine = Array.FindIndex(lines, l => l.StartsWith("opd:", StringComparison.Ordinal)) + 1;
-        File.WriteAllText(entry, File.ReadAllText(entry).Replace("opd: dishub", "opd: dishub2").Replace("status: aktif", "status: aktf"));
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("opd: dishub", "opd: dishub2").Replace("status: aktif", "status: aktf")
+            .Replace("email: dishub@magelangkota.go.id", "email: uji.kir.dishub@gmail.com"));
 
         var (code, stdout, stderr) = Galeri(temp.Path, "check", "--format", "github");
 
         Assert.Equal(1, code);
         Assert.Contains($"::error file=content/inovasi/siap-uji-kir-online/index.md,line={opdLine},col=1,title=opd (unknown-opd)::OPD \"dishub2\" tidak dikenal. Maksud Anda \"dishub\"?", stdout);
         Assert.Contains("title=status (enum)::Nilai \"aktf\" tidak dikenal untuk \"status\"", stdout);
-        Assert.Contains("::warning file=", stdout);
+        Assert.Contains("title=kontak.email (contact-personal-email)::\"kontak.email\" memakai alamat e-mail pribadi (uji.kir.dishub@gmail.com)", stdout);
         Assert.Contains("Pemeriksaan selesai: 2 kesalahan", stderr);
     }
 
@@ -67,6 +68,8 @@ public class CliProcessTests
     {
         using var temp = new TempDirectory();
         DirectoryCopy.Copy(RepoPaths.Content, temp.Combine("content"));
+        var entry = temp.Combine("content", "inovasi", "data-go", "index.md");
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("## Tantangan", "## Kendala", StringComparison.Ordinal));
         var (code, stdout, _) = Galeri(temp.Path, "check", "--format", "json", "--lang", "en");
         Assert.Equal(0, code);
         using var json = System.Text.Json.JsonDocument.Parse(stdout);
@@ -92,11 +95,16 @@ public class CliProcessTests
         var (checkCode, report, _) = Galeri(temp.Path, "check");
         Assert.Equal(1, checkCode);
         Assert.Contains("parkir-pintar/index.md:7:1 error ringkasan: Kolom wajib \"ringkasan\" belum diisi.", report);
+        Assert.Contains("parkir-pintar/index.md:8:1 error jenis: Kolom wajib \"jenis\" belum diisi.", report);
+        Assert.Contains("parkir-pintar/index.md:12:1 error status: Kolom wajib \"status\" belum diisi.", report);
         Assert.Contains("Bagian \"## Latar Belakang\" masih kosong", report);
         Assert.Contains("warning Bagian \"## Tantangan\" masih kosong dan tidak akan ditampilkan", report);
 
         // Filled in, the new entry passes and its hints never reach the page.
-        var filled = text.Replace("ringkasan:                   #", "ringkasan: Parkir dengan pembayaran nontunai. #");
+        var filled = text.Replace("ringkasan:                   #", "ringkasan: Parkir dengan pembayaran nontunai. #")
+            .Replace("jenis:                       #", "jenis: digital #").Replace("bentuk:                      #", "bentuk: pelayanan_publik #")
+            .Replace("urusan:                      #", "urusan: perhubungan #").Replace("tahapan:                     #", "tahapan: inisiatif #")
+            .Replace("status:                      #", "status: berkembang #");
         foreach (var heading in new[] { "Latar Belakang", "Cara Kerja", "Hasil dan Manfaat" })
             filled = filled.Replace($"## {heading}\n\n", $"## {heading}\n\nIsi {heading}.\n\n");
         File.WriteAllText(path, filled);

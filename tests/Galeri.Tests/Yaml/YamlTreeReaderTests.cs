@@ -59,10 +59,10 @@ public class YamlTreeReaderTests
         var (root, diagnostics) = Read("nama: Data Go\nopd: [dishub\nringkasan: x\n");
         Assert.Null(root);
         var error = Assert.Single(diagnostics);
-        Assert.Equal("yaml-syntax", error.Rule);
+        Assert.Equal("yaml-unfinished", error.Rule);
         Assert.InRange(error.Line, 2, 4);
-        Assert.Contains("Penulisan YAML salah", error.Message());
-        Assert.Contains("YAML syntax error", error.Message("en"));
+        Assert.Contains("kurung [ atau { atau tanda petik yang dibuka tidak ditutup", error.Message());
+        Assert.Contains("an opening [ or { or quote is not closed", error.Message("en"));
     }
 
     [Fact]
