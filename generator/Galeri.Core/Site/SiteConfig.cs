@@ -15,5 +15,8 @@ public sealed record SiteConfig(
     /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/': "/" or "/galeri/".</summary>
     public string BasePath => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath.TrimEnd('/') + "/";
 
+    /// <summary>The web editor's settings (<c>editor:</c>); null when the site has no editor.</summary>
+    public Galeri.Editor.EditorSettings? Editor { get; init; }
+
     public string? AbsoluteUrl(string sitePath) => BaseUrl is null ? null : BaseUrl.TrimEnd('/') + "/" + sitePath;
 }
