@@ -18,7 +18,7 @@ public sealed class EditorSession : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task<int> _serve;
-    private readonly Lazy<ChromeDriver> _driver = new(HeadlessChromium.Start);
+    private ChromeDriver? _driver;
 
     public EditorSession()
     {
@@ -41,13 +41,18 @@ public sealed class EditorSession : IDisposable
     public string Content { get; }
     public int Port { get; }
     public string Screenshots { get; }
-    public ChromeDriver Driver => _driver.Value;
+    public ChromeDriver Driver => _driver ?? throw new InvalidOperationException("Open the editor first");
 
     public string Url(string path) => $"http://127.0.0.1:{Port}/{path}";
 
-    /// <summary>Opens an editor address ("#/collections/inovasi/new") and signs in to the local backend.</summary>
+    /// <summary>
+    /// Opens an editor address ("#/collections/inovasi/new") in a new browser and signs in to the local
+    /// backend. A new browser each time: Decap keeps an unsaved form, and its backup, in the browser.
+    /// </summary>
     public void Open(string route)
     {
+        _driver?.Quit();
+        _driver = HeadlessChromium.Start();
         Driver.Navigate().GoToUrl(Url("admin/") + route);
         var wait = Wait(TimeSpan.FromSeconds(60));
         wait.Until(d => d.FindElements(By.XPath("//button[normalize-space()='Masuk']")).Count > 0 || d.FindElements(By.CssSelector("label")).Count > 0);
@@ -78,7 +83,7 @@ public sealed class EditorSession : IDisposable
 
     public void Dispose()
     {
-        if (_driver.IsValueCreated) _driver.Value.Quit();
+        _driver?.Quit();
         _stop.Cancel();
         _serve.Wait(TimeSpan.FromSeconds(30));
         _temp.Dispose();

@@ -43,6 +43,8 @@ public class EditorTests(EditorSession editor)
         form.Choose("Urusan", "Kesehatan (Wajib Pelayanan Dasar)");
         form.Choose("Tahapan", "Inisiatif");
         form.Choose("Status", "Aktif");
+        editor.Driver.ExecuteScript("window.scrollTo(0, 0); document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; });");
+        form.Screenshot(Path.Combine(editor.Screenshots, "editor-form-1280.png"));
         form.Click("Tambah dampak");
         form.Type("Indikator", "Waktu tunggu obat");
         form.Type("Satuan", "menit");
@@ -73,6 +75,11 @@ public class EditorTests(EditorSession editor)
         // serve rebuilt on the save: the new entry's page is on the site.
         using var http = new HttpClient();
         editor.Wait(TimeSpan.FromSeconds(60)).Until(_ => EditorSession.Answers(http, editor.Url($"inovasi/{Slug}/")));
+
+        // The collection lists the new entry among the sample's.
+        editor.Driver.Navigate().GoToUrl(editor.Url("admin/#/collections/inovasi"));
+        form.Until(d => d.PageSource.Contains(Name) ? d : null, "the new entry in the list");
+        form.Screenshot(Path.Combine(editor.Screenshots, "editor-koleksi-1280.png"));
     }
 
     [Fact]
