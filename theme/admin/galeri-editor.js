@@ -46,7 +46,7 @@
         viewAs: 'Tampilkan sebagai',
         viewAsList: 'Daftar',
         viewAsGrid: 'Kisi',
-        newButton: '＋ %{collectionLabel} baru',
+        newButton: '%{collectionLabel} baru',
         newButtonAriaLabel: 'Buat %{collectionLabel} baru',
         ascending: 'Naik',
         descending: 'Turun',
