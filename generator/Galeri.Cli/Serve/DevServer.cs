@@ -17,7 +17,8 @@ namespace Galeri.Cli.Serve;
 /// and the browser show it until the file is fixed.
 /// </summary>
 /// <param name="output">One plain line per build; live progress only for the first build, on a terminal. <c>--quiet</c>: errors and the address only.</param>
-public sealed class DevServer(string contentDirectory, string themeDirectory, int port, string basePath, OutputSettings output)
+/// <param name="editor">Under <c>--editor</c>: the local decap-server the editor at admin/ saves through.</param>
+public sealed class DevServer(string contentDirectory, string themeDirectory, int port, string basePath, OutputSettings output, DecapServer? editor = null)
 {
     private readonly LiveReload _liveReload = new();
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -35,7 +36,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         await using var app = builder.Build();
-        var host = new SiteHost(() => _snapshot, _liveReload, basePath, port);
+        var host = new SiteHost(() => _snapshot, _liveReload, basePath, port) { EditorApi = editor?.ApiUrl };
         app.Run(host.HandleAsync);
         try
         {
@@ -50,6 +51,8 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         // Watch before saying the address: a save right after it must not be missed.
         using var watcher = new SiteWatcher([contentDirectory, themeDirectory], changed => Rebuild(changed));
         Console.WriteLine($"Galeri Inovasi berjalan di http://127.0.0.1:{port}{basePath}  (Ctrl+C untuk berhenti)");
+        if (editor is not null)
+            Console.WriteLine($"Editor: http://127.0.0.1:{port}{basePath}{Galeri.Editor.EditorRuntime.Folder}/  (tersimpan langsung ke {Path.GetFullPath(contentDirectory)})");
         try
         {
             await Task.Delay(Timeout.Infinite, stop);
@@ -92,8 +95,8 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         if (reason?.Contains(SiteWatcher.Lost) == true) _session.ChangedUnknown();
         else if (reason is not null) _session.Changed(reason);
         var site = reason is null
-            ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress))
-            : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session);
+            ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress, editor?.ApiUrl))
+            : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, null, editor?.ApiUrl);
         site?.Find("index.html"); // index the files by path now, not in the first request after the save
         var all = diagnostics.Sorted();
         var errors = all.Where(d => d.Severity == Severity.Error).ToList();

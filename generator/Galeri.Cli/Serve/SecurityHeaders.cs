@@ -34,6 +34,17 @@ public static class SecurityHeaders
     /// </summary>
     public const string FilePolicy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The editor's pages and scripts (admin/): Decap CMS sets its styles inline and shows images picked
+    /// from the computer as blob: addresses; it compiles its configuration schema at run time (ajv:
+    /// 'unsafe-eval', refused otherwise with "Error loading the CMS configuration"); it may talk to the local decap-server (<paramref name="editorApi"/>)
+    /// and, once published, to GitHub and the sign-in proxy, which serve never serves.
+    /// </summary>
+    public static string EditorPolicy(string? editorApi) =>
+        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; " +
+        $"connect-src 'self'{(editorApi is null ? "" : " " + new Uri(editorApi).GetLeftPart(UriPartial.Authority))}; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     public static void ForPage(HttpResponse response, string nonce) => response.Headers.ContentSecurityPolicy = PagePolicy(nonce);
 
     public static void ForFile(HttpResponse response, string contentType)

@@ -10,6 +10,9 @@ namespace Galeri.Cli.Serve;
 /// </summary>
 public sealed class SiteHost(Func<SiteSnapshot> snapshot, LiveReload liveReload, string basePath, int port)
 {
+    /// <summary>Under <c>galeri serve --editor</c>: decap-server's address, which the editor's pages may call.</summary>
+    public string? EditorApi { get; init; }
+
     public async Task HandleAsync(HttpContext context)
     {
         SecurityHeaders.Common(context.Response);
@@ -76,10 +79,20 @@ public sealed class SiteHost(Func<SiteSnapshot> snapshot, LiveReload liveReload,
             return;
         }
         var contentType = ContentTypes.Of(target);
+        if (IsEditor(target))
+        {
+            // The editor is an application of its own: no reload when a save rebuilds the site (it would
+            // throw away the form), and the policy its framework needs.
+            context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.EditorPolicy(EditorApi);
+            await Write(context, 200, contentType, bytes);
+            return;
+        }
         if (isPage) SecurityHeaders.ForPage(context.Response, nonce);
         else SecurityHeaders.ForFile(context.Response, contentType);
         await Write(context, 200, contentType, isPage ? LiveReload.Inject(bytes, basePath, nonce) : bytes);
     }
+
+    private static bool IsEditor(string target) => target.StartsWith(Galeri.Editor.EditorRuntime.Folder + "/", StringComparison.Ordinal);
 
     /// <returns>The file's bytes, or null when a copied file is gone (deleted, renamed, now a folder, unreadable).</returns>
     private static byte[]? Bytes(Galeri.Output.OutputFile file)

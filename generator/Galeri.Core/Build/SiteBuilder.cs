@@ -101,8 +101,9 @@ public static class SiteBuilder
     /// </summary>
     /// <param name="session">What earlier builds left: only what changed since is read, parsed and rendered again. Null: a clean build.</param>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
+    /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor saves through.</param>
     public static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
-        BuildSession? session = null, IProgress<BuildProgress>? progress = null)
+        BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null)
     {
         session ??= new BuildSession();
         var phases = new PhaseClock(progress);
@@ -125,6 +126,7 @@ public static class SiteBuilder
         var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics), progress).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
+        files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
         files.AddRange(SearchIndex(site, theme, diagnostics, session));

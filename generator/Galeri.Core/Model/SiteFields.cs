@@ -43,6 +43,24 @@ public static class SiteFields
                 Item = new("", Code, "") { CodeList = CodeLists.Innovation },
                 DocAllowed = "Daftar nama folder di `inovasi/`, sesuai urutan tampil", DocExample = "`[data-go, siap-uji-kir-online]`",
             },
+            new(Editor.EditorSettingsParser.Key, Group, "Editor web (Decap CMS) untuk penulis OPD: bila diisi, galeri build menulis admin/. Panduan: CONTRIBUTING.md.")
+            {
+                Fields =
+                [
+                    new("repo", FieldType.Text, "Repositori GitHub konten, pemilik/nama. Contoh: balitbang-magelang/galeri-inovasi.") { Required = true },
+                    new("branch", FieldType.Text, "Cabang tujuan pull request. Bila kosong: main."),
+                    new("folder", FieldType.Text, "Folder konten di repositori. Bila kosong: content."),
+                    new("auth", Group, "Proksi OAuth untuk masuk dengan akun GitHub (bila tidak memakai Netlify).")
+                    {
+                        Fields =
+                        [
+                            new("base_url", Url, "Alamat proksi OAuth. Contoh: https://auth.magelangkota.go.id."),
+                            new("auth_endpoint", FieldType.Text, "Jalur masuk pada proksi itu. Contoh: auth."),
+                        ],
+                    },
+                ],
+                DocExample = "`repo: balitbang-magelang/galeri-inovasi`",
+            },
         ],
     };
 }

@@ -18,5 +18,8 @@ public sealed record SiteConfig(
     /// <summary>The declared settings without typed code (<see cref="Model.SiteFields"/>), as written, by key.</summary>
     public IReadOnlyDictionary<string, object> Values { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, object>.Empty;
 
+    /// <summary>The web editor's settings (<c>editor:</c>); null when the site has no editor.</summary>
+    public Galeri.Editor.EditorSettings? Editor { get; init; }
+
     public string? AbsoluteUrl(string sitePath) => BaseUrl is null ? null : BaseUrl.TrimEnd('/') + "/" + sitePath;
 }

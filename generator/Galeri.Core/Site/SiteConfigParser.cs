@@ -42,6 +42,8 @@ public static class SiteConfigParser
             baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
             fields.Text(Shape, "deskripsi"), fields.Codes(Shape, "unggulan"), file.DisplayPath)
         {
+            Editor = Editor.EditorSettingsParser.Parse(fields, Shape.Find(Editor.EditorSettingsParser.Key)!),
+            // Last: the settings no typed read above has asked for.
             Values = fields.Untyped(Shape),
         };
         return title is null || organizer is null ? null : config;
