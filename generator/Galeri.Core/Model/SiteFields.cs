@@ -59,6 +59,7 @@ public static class SiteFields
                         ],
                     },
                 ],
+                DocAllowed = "Berisi `repo` (pemilik/nama), `branch`, `folder`, dan `auth` (`base_url`, `auth_endpoint`) bila masuk lewat proksi OAuth",
                 DocExample = "`repo: balitbang-magelang/galeri-inovasi`",
             },
         ],
