@@ -23,7 +23,7 @@ public static class SyntheticCatalog
                 opd: diskominsta
                 ringkasan: Inovasi contoh nomor {i} untuk menguji penulisan folder keluaran.
                 jenis: digital
-                bentuk: pelayanan_publik
+                bentuk: tata_kelola
                 urusan: komunikasi-informatika
                 tahapan: uji_coba
                 status: berkembang
