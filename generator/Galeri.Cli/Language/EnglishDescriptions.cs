@@ -43,6 +43,7 @@ public static class EnglishDescriptions
         ["Sajikan di bawah sub-path, misalnya /galeri/"] = "Serve under a sub-path, e.g. /galeri/",
         ["Tampilkan hanya alamat situs dan kesalahan"] = "Show only the site address and errors",
         ["Tampilkan waktu setiap tahap setelah setiap build"] = "Show the time of every phase after each build",
+        ["Sajikan juga editor web di /admin/ dengan server lokal Decap (decap-server): entri yang disimpan langsung masuk ke folder konten"] = "Also serve the web editor at /admin/ with Decap's local server (decap-server): saved entries go straight into the content folder",
     };
 
     /// <summary>Every description in the tree below <paramref name="command"/> said in English, where known.</summary>
