@@ -125,6 +125,7 @@ public static class SiteBuilder
         var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics), progress).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
+        files.AddRange(OpenData.OpenDataFiles.Write(content, entry => session.Models.Reuse(entry, [], () => OpenData.EntryRecord.Read(entry))));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
         files.AddRange(SearchIndex(site, theme, diagnostics, session));

@@ -15,5 +15,8 @@ public sealed record SiteConfig(
     /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/': "/" or "/galeri/".</summary>
     public string BasePath => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath.TrimEnd('/') + "/";
 
+    /// <summary>The licence of the published data (<c>lisensi</c>): said in the open-data package; null when not given.</summary>
+    public DataLicense? License { get; init; }
+
     public string? AbsoluteUrl(string sitePath) => BaseUrl is null ? null : BaseUrl.TrimEnd('/') + "/" + sitePath;
 }

@@ -6,7 +6,7 @@ namespace Galeri.Site;
 
 public static class SiteConfigParser
 {
-    public static readonly IReadOnlyList<string> Fields = ["judul", "penyelenggara", "bahasa", "base_url", "deskripsi", "unggulan"];
+    public static readonly IReadOnlyList<string> Fields = ["judul", "penyelenggara", "bahasa", "base_url", "deskripsi", "unggulan", "lisensi"];
     public static readonly IReadOnlyList<string> Languages = ["id", "en"];
 
     /// <param name="baseUrlOverride">The <c>--base-url</c> option, which wins over the file.</param>
@@ -35,7 +35,10 @@ public static class SiteConfigParser
         }
         var config = new SiteConfig(title ?? "", organizer ?? "", language,
             baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            fields.Text("deskripsi"), fields.TextList("unggulan"), file.DisplayPath);
+            fields.Text("deskripsi"), fields.TextList("unggulan"), file.DisplayPath)
+        {
+            License = fields.Nested("lisensi") is { } license ? DataLicenseParser.Read(license) : null,
+        };
         return title is null || organizer is null ? null : config;
     }
 }
