@@ -35,6 +35,7 @@ public static class SiteBuilder
         new VisitPages(),
         new FreePagePages(),
         new Search.SearchPage(),
+        new Statistics.StatisticsPage(),
         new NotFoundPage(),
     ];
 
