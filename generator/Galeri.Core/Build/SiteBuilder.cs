@@ -35,6 +35,7 @@ public static class SiteBuilder
         new VisitPages(),
         new FreePagePages(),
         new Search.SearchPage(),
+        new Statistics.StatisticsPage(),
         new NotFoundPage(),
     ];
 
@@ -54,6 +55,7 @@ public static class SiteBuilder
         if (options.Clean) BuildCache.Delete(options.OutputDirectory);
         var cache = options.Clean ? BuildCache.Empty(options.OutputDirectory) : BuildCache.Load(options.OutputDirectory);
         var session = new BuildSession();
+        session.ShareImages.Folder = Path.Combine(cache.Folder, "bagikan");
         session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
 
         var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress);
@@ -119,14 +121,18 @@ public static class SiteBuilder
         // Builders are independent and mostly sequential inside: run them side by side.
         var pages = PageBuilders.AsParallel().AsOrdered().SelectMany(b => b.Build(site).ToList()).ToList();
         phases.Lap("plan");
-        var renderer = new PageRenderer(theme, site, parser);
+        var renderer = new PageRenderer(theme, site, parser) { Share = new Sharing.SharePages(content.Site).For };
         var everyPage = ModelFingerprint.Of(null, BuildSession.GeneratorVersion, themeFingerprint, content.Site,
             content.Pages.Select(p => (p.Slug, p.Title)));
         phases.Begin("render", pages.Count);
         var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics), progress).ToList();
         files.AddRange(StaticFiles(theme, content));
-        files.AddRange(SitemapWriter.Write(content.Site, pages));
+        files.AddRange(SitemapWriter.Write(content.Site, pages, Feeds.PageDates.Of(content)));
         files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
+        files.AddRange(Feeds.FeedWriter.Write(content));
+        files.AddRange(Sharing.ShareImages.Files(content, theme.Root, session.ShareImages));
+        files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
+        files.AddRange(OpenData.OpenDataFiles.Write(content, entry => session.Models.Reuse(entry, [], () => OpenData.EntryRecord.Read(entry))));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
         files.AddRange(SearchIndex(site, theme, diagnostics, session));

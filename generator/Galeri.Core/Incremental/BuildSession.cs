@@ -23,6 +23,7 @@ public sealed class BuildSession
     public CardMemo Cards { get; } = new();
     public ModelMemo Models { get; } = new();
     public ImageMemo Images { get; } = new();
+    public ShareImageMemo ShareImages { get; } = new();
     public SortMemo Sorts { get; } = new();
     public PageMemo Pages { get; } = new();
     public Listing.PaginationMemo Pagination { get; } = new();

@@ -43,6 +43,16 @@ public static class SiteFields
                 Item = new("", Code, "") { CodeList = CodeLists.Innovation },
                 DocAllowed = "Daftar nama folder di `inovasi/`, sesuai urutan tampil", DocExample = "`[data-go, siap-uji-kir-online]`",
             },
+            new("lisensi", Group, "Lisensi data terbuka (data/inovasi.csv, data/inovasi.json), disebut dalam data/datapackage.json.")
+            {
+                Fields =
+                [
+                    new("nama", FieldType.Text, "Kode lisensi SPDX. Contoh: CC-BY-4.0.") { Required = true },
+                    new("judul", FieldType.Text, "Nama lengkap lisensi. Contoh: Creative Commons Atribusi 4.0 Internasional."),
+                    new("alamat", Url, "Alamat teks lisensi. Contoh: https://creativecommons.org/licenses/by/4.0/deed.id."),
+                ],
+                DocExample = "`nama: CC-BY-4.0`",
+            },
             new(Editor.EditorSettingsParser.Key, Group, "Editor web (Decap CMS) untuk penulis OPD: bila diisi, galeri build menulis admin/. Panduan: CONTRIBUTING.md.")
             {
                 Fields =

@@ -44,6 +44,9 @@ public sealed class PageRenderer
         _options.Scope.SetValue("t", FluidValue.Create(theme.Strings.Tree, _options));
     }
 
+    /// <summary>The page's share values (Open Graph, JSON-LD), seen by templates as <c>share</c>; none when null.</summary>
+    public Func<PageDocument, object>? Share { get; init; }
+
     public OutputFile? Render(PageDocument page, DiagnosticBag diagnostics)
     {
         if (!_theme.Layouts.TryGetValue(page.Layout, out var layout) || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
@@ -57,6 +60,7 @@ public sealed class PageRenderer
         context.SetValue("root", new StringValue(root));
         context.SetValue("page", FluidValue.Create(
             new PageView(page.Title, page.Description, page.Path, _site.Content.Site.AbsoluteUrl(page.Path), page.Section, page.Layout), _options));
+        if (Share is not null) context.SetValue("share", FluidValue.Create(Share(page), _options));
         try
         {
             var body = layout.Render(context, Encoder);

@@ -21,5 +21,8 @@ public sealed record SiteConfig(
     /// <summary>The web editor's settings (<c>editor:</c>); null when the site has no editor.</summary>
     public Galeri.Editor.EditorSettings? Editor { get; init; }
 
+    /// <summary>The licence of the published data (<c>lisensi</c>): said in the open-data package; null when not given.</summary>
+    public DataLicense? License { get; init; }
+
     public string? AbsoluteUrl(string sitePath) => BaseUrl is null ? null : BaseUrl.TrimEnd('/') + "/" + sitePath;
 }

@@ -43,6 +43,7 @@ public static class SiteConfigParser
             fields.Text(Shape, "deskripsi"), fields.Codes(Shape, "unggulan"), file.DisplayPath)
         {
             Editor = Editor.EditorSettingsParser.Parse(fields, Shape.Find(Editor.EditorSettingsParser.Key)!),
+            License = fields.Nested("lisensi") is { } license ? DataLicenseParser.Read(license, Shape.Find("lisensi")!) : null,
             // Last: the settings no typed read above has asked for.
             Values = fields.Untyped(Shape),
         };

@@ -8,15 +8,37 @@ namespace Galeri.Site;
 /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, written only when the site knows its base_url (sitemaps need absolute addresses).</summary>
 public static class SitemapWriter
 {
-    public static IEnumerable<OutputFile> Write(SiteConfig site, IReadOnlyList<PageDocument> pages)
+    /// <param name="lastModified">A page's last change (an entry's <c>diperbarui</c>), written as lastmod; null when unknown.</param>
+    public static IEnumerable<OutputFile> Write(SiteConfig site, IReadOnlyList<PageDocument> pages, Func<string, DateOnly?>? lastModified = null)
     {
         if (site.BaseUrl is null) yield break;
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var page in pages.Where(p => p.Path != NotFoundPage.Path).OrderBy(p => p.Path, StringComparer.Ordinal))
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(site.AbsoluteUrl(page.Path))).Append("</loc></url>\n");
+        {
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(site.AbsoluteUrl(page.Path))).Append("</loc>");
+            if (lastModified?.Invoke(page.Path) is { } date)
+                xml.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
+            xml.Append("</url>\n");
+        }
         xml.Append("</urlset>\n");
         yield return OutputFile.FromText("sitemap.xml", xml.ToString());
-        yield return OutputFile.FromText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n");
+        yield return OutputFile.FromText("robots.txt", Robots(site));
+    }
+
+    /// <summary>
+    /// Crawlers read robots.txt only at the root of a host. At a domain root this one is that file; under
+    /// a sub-path (https://host/galeri/) it is not read there, so it says so and allows only the site's own
+    /// path: its lines can be copied into the host's robots.txt as they are (the README says so).
+    /// </summary>
+    public static string Robots(SiteConfig site)
+    {
+        var text = new StringBuilder();
+        if (site.BasePath != "/")
+            text.Append("# Situs ini berada di ").Append(site.BasePath).Append(": crawler hanya membaca robots.txt di akar domain.\n")
+                .Append("# Salin baris di bawah ke robots.txt di akar domain ").Append(new Uri(site.BaseUrl!).GetLeftPart(UriPartial.Authority)).Append("/.\n");
+        text.Append("User-agent: *\nAllow: ").Append(site.BasePath).Append('\n');
+        text.Append("Sitemap: ").Append(site.AbsoluteUrl("sitemap.xml")).Append('\n');
+        return text.ToString();
     }
 }

@@ -16,6 +16,8 @@ public class PageLayoutTests(BrowserFixture site) : IClassFixture<BrowserFixture
         { "katalog", "inovasi/", 1280 },
         { "entri", "inovasi/siap-uji-kir-online/", 390 },
         { "entri", "inovasi/siap-uji-kir-online/", 1280 },
+        { "statistik", "statistik/", 390 },
+        { "statistik", "statistik/", 1280 },
     };
 
     [Theory]

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Text;
+using Galeri.Output;
+
+namespace Galeri.Incremental;
+
+/// <summary>
+/// Images the build makes (share cards, photo crops, icons), kept by what they are made from: an
+/// unchanged card or photo is not drawn again. In memory for the session (<c>galeri serve</c>); with a
+/// <see cref="Folder"/> (<c>galeri build</c> sets one in its cache folder) also on disk between runs,
+/// where the file is copied into the output instead of held in memory. The key names everything the
+/// image depends on; the generator's version is added, so a new galeri draws everything again.
+/// </summary>
+public sealed class ShareImageMemo
+{
+    private readonly ConcurrentDictionary<string, (UInt128 Key, OutputFile File)> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+    private int _made;
+
+    /// <summary>Where images are kept between builds; null: only for this session.</summary>
+    public string? Folder { get; set; }
+
+    /// <summary>How many images this session has drawn: lets tests see that an unchanged one is not drawn again.</summary>
+    public int Made => Volatile.Read(ref _made);
+
+    /// <param name="outputPath">Where the image goes in the site.</param>
+    /// <param name="key">Everything the image is made from (texts, a source file's path, size and time).</param>
+    /// <param name="make">Draws the image; called only when no image for this key is kept.</param>
+    public OutputFile Get(string outputPath, string key, Func<byte[]> make)
+    {
+        var hash = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(BuildSession.GeneratorVersion + "\n" + outputPath + "\n" + key));
+        if (_known.TryGetValue(outputPath, out var known) && known.Key == hash) return Used(known.File);
+        var file = Folder is null ? Draw(outputPath, make) : FromFolder(Folder, outputPath, hash, make);
+        _known[outputPath] = (hash, file);
+        return Used(file);
+    }
+
+    /// <summary>Deletes kept files no image of this build used: the folder holds one build's images, not every version ever drawn.</summary>
+    public void Prune()
+    {
+        if (Folder is null || !Directory.Exists(Folder)) return;
+        foreach (var path in Directory.EnumerateFiles(Folder))
+        {
+            if (_used.ContainsKey(path)) continue;
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+        _used.Clear();
+    }
+
+    private OutputFile Used(OutputFile file)
+    {
+        if (file.CopyFrom is { } path) _used[path] = true;
+        return file;
+    }
+
+    private OutputFile Draw(string outputPath, Func<byte[]> make)
+    {
+        Interlocked.Increment(ref _made);
+        return new OutputFile(outputPath, make(), null);
+    }
+
+    private OutputFile FromFolder(string folder, string outputPath, UInt128 hash, Func<byte[]> make)
+    {
+        var kept = Path.Combine(folder, hash.ToString("x32", System.Globalization.CultureInfo.InvariantCulture) + Path.GetExtension(outputPath));
+        if (File.Exists(kept) && !File.GetAttributes(kept).HasFlag(FileAttributes.ReparsePoint)) return OutputFile.Copy(outputPath, kept);
+        var drawn = Draw(outputPath, make);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var temporary = kept + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllBytes(temporary, drawn.Bytes!);
+            File.Move(temporary, kept, overwrite: true);
+            // Copied from the kept file from the first build on, so the next build sees the same source.
+            return OutputFile.Copy(outputPath, kept);
+        }
+        // A cache that cannot be written only costs the next build its speed.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        return drawn;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Galeri.Content;
+using Galeri.Entries;
+using Galeri.Output;
+using Galeri.Rendering;
+
+namespace Galeri.OpenData;
+
+/// <summary>
+/// The catalog as open data for Satu Data: <c>data/inovasi.json</c> (every field of every entry, each
+/// entry's <c>data</c> valid against the entry schema), <c>data/inovasi.csv</c> (one row per innovation,
+/// UTF-8 with a byte-order mark so spreadsheets read it as UTF-8) and <c>data/datapackage.json</c>
+/// describing both (<see cref="DataPackage"/>).
+/// </summary>
+public static class OpenDataFiles
+{
+    internal static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <param name="record">An entry's fields; the build session keeps them while the entry is unchanged.</param>
+    public static IEnumerable<OutputFile> Write(SiteContent content, Func<Innovation, IReadOnlyList<(Model.Field Field, object Value)>> record)
+    {
+        var rows = content.Innovations.AsParallel().AsOrdered().Select(entry => new OpenDataRow(entry,
+            content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) ?? SiteModel.EntryPath(entry.Slug),
+            record(entry).ToDictionary(v => v.Field.Key, v => v.Value, StringComparer.Ordinal))).ToList();
+        var columns = OpenDataColumns.For(content);
+        return
+        [
+            new OutputFile(OpenDataPaths.Json, Json(content, rows), null),
+            new OutputFile(OpenDataPaths.Csv, Csv(columns, rows), null),
+            new OutputFile(OpenDataPaths.Package, DataPackage.Write(content, columns), null),
+        ];
+    }
+
+    private static byte[] Json(SiteContent content, IReadOnlyList<OpenDataRow> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Indented))
+        {
+            json.WriteStartObject();
+            json.WriteString("judul", content.Site.Title);
+            json.WriteString("penyelenggara", content.Site.Organizer);
+            if (content.Site.License is { } license) json.WriteString("lisensi", license.Name);
+            json.WriteString("skema", content.Site.AbsoluteUrl(Schema.InnovationSchema.SitePath) ?? Schema.InnovationSchema.SitePath);
+            json.WriteNumber("jumlah", rows.Count);
+            json.WriteStartArray("inovasi");
+            foreach (var row in rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("slug", row.Entry.Slug);
+                json.WriteString("halaman", row.Page);
+                json.WritePropertyName("data");
+                JsonValues.Write(json, row.Values);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static byte[] Csv(IReadOnlyList<OpenDataColumn> columns, IReadOnlyList<OpenDataRow> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendJoin(',', columns.Select(c => Quote(c.Name))).Append("\r\n");
+        foreach (var row in rows)
+            text.AppendJoin(',', columns.Select(c => Quote(c.Cell(row)))).Append("\r\n");
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    /// <summary>RFC 4180: a cell holding a comma, a quote or a line break is quoted, its quotes doubled.</summary>
+    private static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
