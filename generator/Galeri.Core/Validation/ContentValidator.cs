@@ -23,6 +23,7 @@ public static class ContentValidator
             {
                 InnovationRules.Check(entry, own, today);
                 BundleRules.Check(entry, own);
+                DocumentRules.Check(entry, own);
                 CheckReferences(entry, content, own);
                 return true;
             }).Diagnostics;
