@@ -35,6 +35,7 @@ public static class SiteBuilder
         new VisitPages(),
         new FreePagePages(),
         new Search.SearchPage(),
+        new StudiTiru.StudiTiruPages(),
         new NotFoundPage(),
     ];
 
@@ -113,6 +114,9 @@ public static class SiteBuilder
         var theme = session.Theme.Load(themeDirectory, content.Site.Language, parser, diagnostics, out var themeFingerprint);
         if (diagnostics.HasErrors) return null;
 
+        // The studi tiru handout's QR code opens the entry's public page: without base_url there is no address to encode.
+        if (content.Site.BaseUrl is null && content.Innovations.Count > 0)
+            diagnostics.Warning(content.Site.DisplayPath, SourcePosition.Start, "base_url", "handout-no-base-url");
         phases.Begin("plan", content.Innovations.Count);
         var site = new SiteModel(content, theme.Strings, session);
         // Builders are independent and mostly sequential inside: run them side by side.
@@ -124,6 +128,7 @@ public static class SiteBuilder
         phases.Begin("render", pages.Count);
         var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics), progress).ToList();
         files.AddRange(StaticFiles(theme, content));
+        files.AddRange(StudiTiru.EntryData.Files(site));
         files.AddRange(SitemapWriter.Write(content.Site, pages));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);

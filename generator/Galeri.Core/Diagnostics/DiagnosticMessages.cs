@@ -193,6 +193,8 @@ public static class DiagnosticMessages
                           "{0} files can carry macros that run on the downloader's computer, so they are not published. Save again without macros (.docx, .xlsx, .pptx) or as .pdf."),
         ["office-invalid"] = ("Berkas ini bernama {0}, tetapi isinya bukan dokumen {0} yang utuh ({1}). Simpan ulang dari aplikasi perkantorannya, atau simpan sebagai .pdf.",
                               "This file is named {0} but is not a whole {0} document ({1}). Save it again from the office application, or save it as .pdf."),
+        ["handout-no-base-url"] = ("base_url belum diisi, jadi lembar studi tiru yang dicetak tidak memuat kode QR ke halaman inovasi. Isi base_url di content/site.yml (misalnya https://inovasi.magelangkota.go.id/) atau bangun dengan --base-url.",
+                                   "base_url is not set, so the printed studi tiru handouts carry no QR code to the innovation's page. Set base_url in content/site.yml (e.g. https://inovasi.magelangkota.go.id/) or build with --base-url."),
         ["office-macro"] = ("Dokumen {0} ini memuat makro atau kontrol aktif ({1}), jadi tidak diterbitkan. Simpan ulang tanpa makro, atau sebagai .pdf.",
                             "This {0} document carries macros or active controls ({1}), so it is not published. Save it again without macros, or as .pdf."),
     };

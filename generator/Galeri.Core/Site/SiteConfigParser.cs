@@ -6,7 +6,10 @@ namespace Galeri.Site;
 
 public static class SiteConfigParser
 {
-    public static readonly IReadOnlyList<string> Fields = ["judul", "penyelenggara", "bahasa", "base_url", "deskripsi", "unggulan"];
+    public static readonly IReadOnlyList<string> Fields = ["judul", "penyelenggara", "bahasa", "base_url", "deskripsi", "unggulan", "kontak"];
+
+    /// <summary>The keys of <c>kontak</c>: the organiser's office, to whom studi tiru request letters go.</summary>
+    public static readonly IReadOnlyList<string> ContactFields = ["unit", "alamat", "email", "telepon"];
     public static readonly IReadOnlyList<string> Languages = ["id", "en"];
 
     /// <param name="baseUrlOverride">The <c>--base-url</c> option, which wins over the file.</param>
@@ -35,7 +38,14 @@ public static class SiteConfigParser
         }
         var config = new SiteConfig(title ?? "", organizer ?? "", language,
             baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            fields.Text("deskripsi"), fields.TextList("unggulan"), file.DisplayPath);
+            fields.Text("deskripsi"), fields.TextList("unggulan"), file.DisplayPath, ReadContact(fields.Nested("kontak")));
         return title is null || organizer is null ? null : config;
+    }
+
+    private static SiteContact? ReadContact(FieldReader? contact)
+    {
+        if (contact is null) return null;
+        contact.RejectUnknownKeys(ContactFields);
+        return new SiteContact(contact.Text("unit"), contact.Text("alamat"), contact.Email("email"), contact.Text("telepon"));
     }
 }
