@@ -292,7 +292,6 @@
       var th = el('th', 'compare-head');
       th.scope = 'col';
       th.appendChild(anchor(r.name, r.url));
-      th.appendChild(el('span', 'compare-opd', r.opd.name));
       var remove = el('button', 'compare-remove', '×');
       remove.type = 'button';
       remove.setAttribute('aria-label', t(host, 'hapus') + ': ' + r.name);
