@@ -58,10 +58,12 @@ public static class OfficeFileCheck
             if (name.Contains("activeX", StringComparison.OrdinalIgnoreCase))
                 return new Problem("ActiveX: " + name, true);
         }
-        var declared = ReadSmall(types);
-        return declared is null || declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)
-            ? new Problem("[Content_Types].xml: macroEnabled", declared is not null)
-            : null;
+        return ReadSmall(types) switch
+        {
+            null => new Problem("[Content_Types].xml", false),
+            var declared when declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) => new Problem("[Content_Types].xml: macroEnabled", true),
+            _ => null,
+        };
     }
 
     private static Problem? OpenDocument(ZipArchive zip, string mimetype)

@@ -129,6 +129,18 @@ public class DocumentPolicyTests
     }
 
     [Fact]
+    public void A_named_document_keeps_the_size_limit_of_every_published_file()
+    {
+        using var temp = new TempDirectory();
+        var content = WithDocuments(MiniContent.WriteTo(temp.Path), "dokumen:\n  - {judul: Rekaman rapat, berkas: rekap.xlsx}\n");
+        using (var file = File.Create(Path.Combine(Folder(content), "rekap.xlsx"))) file.SetLength(20L * 1024 * 1024 + 1);
+
+        var result = Build(content, temp.Combine("public"));
+
+        Assert.EndsWith("siap-uji-kir-online/rekap.xlsx", DiagnosticAssert.SingleError(result.Diagnostics, "bundle-file-too-large").File);
+    }
+
+    [Fact]
     public void A_document_item_points_somewhere_and_not_two_ways()
     {
         using var temp = new TempDirectory();

@@ -115,7 +115,7 @@
     if (!nav || !badge) return;
     badge.textContent = count > 0 ? String(count) : '';
     badge.hidden = count === 0;
-    if (count > 0) nav.setAttribute('aria-label', nav.firstChild.textContent.trim() + ': ' + fill(nav.getAttribute('data-t-jumlah'), { n: count }));
+    if (count > 0) nav.setAttribute('aria-label', fill(nav.getAttribute('data-t-jumlah'), { n: count }));
     else nav.removeAttribute('aria-label');
   }
 
