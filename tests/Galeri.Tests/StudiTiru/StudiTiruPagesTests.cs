@@ -105,6 +105,29 @@ public class StudiTiruPagesTests(SampleSiteFixture site) : IClassFixture<SampleS
     }
 
     [Fact]
+    public void Another_catalog_in_english_without_kontak_writes_amounts_and_the_letter_its_own_way()
+    {
+        using var temp = new TempDirectory();
+        var content = MiniContent.WriteTo(temp.Path);
+        var siteYml = Path.Combine(content, "site.yml");
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("bahasa: id", "bahasa: en", StringComparison.Ordinal));
+        var entry = Path.Combine(content, "inovasi", "siap-uji-kir-online", "index.md");
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("tag: [uji kir, kendaraan]\n",
+            "tag: [uji kir, kendaraan]\nanggaran:\n  - {tahun: 2020, nilai: 1250000000, sumber: hibah}\n", StringComparison.Ordinal));
+
+        var result = SiteBuilder.Build(new BuildOptions(content, RepoPaths.Theme, temp.Combine("public")));
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        var block = HtmlPages.Parse(File.ReadAllText(temp.Combine("public/inovasi/siap-uji-kir-online/index.html"))).QuerySelector("#siap-ditiru")!;
+        Assert.Equal("Ready to replicate?", block.QuerySelector("h2")!.TextContent);
+        Assert.Contains("Rp 1,250,000,000", block.TextContent);
+        Assert.Contains("Grant", block.TextContent);
+        // No kontak in this site.yml: the letter goes to the organiser by name.
+        var letter = HtmlPages.Parse(File.ReadAllText(temp.Combine("public/rencana/index.html"))).QuerySelectorAll("#surat-isi p");
+        Assert.Contains(letter, p => p.InnerHtml == "To<br>Balitbang Kota Uji");
+    }
+
+    [Fact]
     public void The_organiser_contact_is_checked_like_any_field()
     {
         using var temp = new TempDirectory();
