@@ -81,6 +81,24 @@ public class VisitPlanTests(BrowserFixture site) : IClassFixture<BrowserFixture>
         }
         Assert.Equal(1 + Chosen.Length, PrintA4(site, driver, "rencana-agenda.pdf"));
 
+        // The letter alone, ready to print on the visiting institution's letterhead.
+        driver.ExecuteScript("document.body.className = 'layout-plan';");
+        driver.FindElement(By.Id("surat-cetak")).SendKeys(Keys.Enter);
+        Assert.Contains("cetak-surat", Script<string>(driver, "return window.__printed;"));
+        EmulatePrint(driver, true);
+        try
+        {
+            Assert.True(driver.FindElement(By.Id("surat-isi")).Displayed);
+            Assert.False(driver.FindElement(By.Id("rencana-opd")).Displayed, "only the letter is printed");
+            Assert.False(driver.FindElement(By.Id("surat-salin")).Displayed, "buttons are not printed");
+        }
+        finally
+        {
+            EmulatePrint(driver, false);
+        }
+        Assert.Equal(1, PrintA4(site, driver, "rencana-surat.pdf"));
+        driver.ExecuteScript("document.body.classList.remove('cetak-surat');");
+
         // The shared link, in a browser without the plan: the same innovations.
         var shared = driver.FindElement(By.Id("rencana-tautan")).GetAttribute("value")!;
         Assert.EndsWith("rencana/index.html?pilih=" + string.Join(',', Chosen), shared);
