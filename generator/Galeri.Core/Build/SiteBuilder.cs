@@ -36,6 +36,7 @@ public static class SiteBuilder
         new FreePagePages(),
         new Search.SearchPage(),
         new Statistics.StatisticsPage(),
+        new StudiTiru.StudiTiruPages(),
         new NotFoundPage(),
     ];
 
@@ -116,6 +117,9 @@ public static class SiteBuilder
         var theme = session.Theme.Load(themeDirectory, content.Site.Language, parser, diagnostics, out var themeFingerprint);
         if (diagnostics.HasErrors) return null;
 
+        // The studi tiru handout's QR code opens the entry's public page: without base_url there is no address to encode.
+        if (content.Site.BaseUrl is null && content.Innovations.Count > 0)
+            diagnostics.Warning(content.Site.DisplayPath, SourcePosition.Start, "base_url", "handout-no-base-url");
         phases.Begin("plan", content.Innovations.Count);
         var site = new SiteModel(content, theme.Strings, session);
         // Builders are independent and mostly sequential inside: run them side by side.
@@ -133,6 +137,7 @@ public static class SiteBuilder
         files.AddRange(Sharing.ShareImages.Files(content, theme.Root, session.ShareImages));
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
         files.AddRange(OpenData.OpenDataFiles.Write(content, entry => session.Models.Reuse(entry, [], () => OpenData.EntryRecord.Read(entry))));
+        files.AddRange(StudiTiru.EntryData.Files(site));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
         files.AddRange(SearchIndex(site, theme, diagnostics, session));

@@ -173,6 +173,30 @@ public static class DiagnosticMessages
                           "This SVG image contains {0}, which could run script or load content from elsewhere, so it is not allowed. Remove that part, export it again as \"Plain SVG\" without scripts and links, or save the image as .png."),
         ["svg-invalid"] = ("Berkas SVG ini tidak bisa dibaca sebagai XML ({0}). Buka dan simpan ulang di penyunting gambar (misalnya Inkscape), atau simpan gambarnya sebagai .png.",
                            "This SVG file cannot be read as XML ({0}). Open it and save it again in an image editor (e.g. Inkscape), or save the image as .png."),
+
+        // --- Studi tiru fields (issue #10): rupiah, documents and legal basis files ---
+        ["rupiah-whole"] = ("\"{0}\" adalah nilai rupiah: tulis angka bulat tanpa titik atau koma, misalnya 125000000; tertulis {1}.",
+                            "\"{0}\" is an amount in rupiah: write a whole number without dots or commas, e.g. 125000000; found {1}."),
+        ["document-target-missing"] = ("Dokumen \"{0}\" belum menunjuk ke mana pun. Isi berkas (nama berkas di folder inovasi ini) atau tautan (alamat https://).",
+                                       "Document \"{0}\" points nowhere. Fill in berkas (a file name in this innovation's folder) or tautan (an https:// address)."),
+        ["document-target-both"] = ("Isi salah satu saja: berkas (di folder inovasi) atau tautan (alamat https://), bukan keduanya.",
+                                    "Fill in only one: berkas (in the innovation's folder) or tautan (an https:// address), not both."),
+        ["document-path"] = ("Berkas \"{0}\" harus berada di folder inovasi ini. Tulis nama berkasnya saja, misalnya sop-layanan.pdf.",
+                             "File \"{0}\" must be inside this innovation's folder. Write just the file name, e.g. sop-layanan.pdf."),
+        ["document-type"] = ("Berkas \"{0}\" tidak bisa diterbitkan sebagai dokumen. Jenis yang diizinkan: {1}. Simpan ulang dalam salah satu jenis itu (paling aman .pdf).",
+                             "File \"{0}\" cannot be published as a document. Allowed types: {1}. Save it again as one of those (.pdf is safest)."),
+        ["document-missing"] = ("Berkas \"{0}\" tidak ditemukan di folder inovasi.{1} Unggah berkasnya atau perbaiki namanya (huruf besar/kecil berpengaruh).",
+                                "File \"{0}\" is not in the innovation's folder.{1} Upload it or fix the name (case matters)."),
+        ["document-unnamed"] = ("Berkas {0} hanya diterbitkan bila disebut di kolom dokumen atau dasar_hukum (berkas: {1}). Tambahkan butir dokumen untuknya, atau hapus berkasnya.",
+                                "{0} files are published only when dokumen or dasar_hukum names them (berkas: {1}). Add a dokumen item for it, or remove the file."),
+        ["macro-file"] = ("Berkas berjenis {0} dapat memuat makro yang berjalan di komputer pengunduh, jadi tidak diterbitkan. Simpan ulang tanpa makro (.docx, .xlsx, .pptx) atau sebagai .pdf.",
+                          "{0} files can carry macros that run on the downloader's computer, so they are not published. Save again without macros (.docx, .xlsx, .pptx) or as .pdf."),
+        ["office-invalid"] = ("Berkas ini bernama {0}, tetapi isinya bukan dokumen {0} yang utuh ({1}). Simpan ulang dari aplikasi perkantorannya, atau simpan sebagai .pdf.",
+                              "This file is named {0} but is not a whole {0} document ({1}). Save it again from the office application, or save it as .pdf."),
+        ["handout-no-base-url"] = ("base_url belum diisi, jadi lembar studi tiru yang dicetak tidak memuat kode QR ke halaman inovasi. Isi base_url di content/site.yml (misalnya https://inovasi.magelangkota.go.id/) atau bangun dengan --base-url.",
+                                   "base_url is not set, so the printed studi tiru handouts carry no QR code to the innovation's page. Set base_url in content/site.yml (e.g. https://inovasi.magelangkota.go.id/) or build with --base-url."),
+        ["office-macro"] = ("Dokumen {0} ini memuat makro atau kontrol aktif ({1}), jadi tidak diterbitkan. Simpan ulang tanpa makro, atau sebagai .pdf.",
+                            "This {0} document carries macros or active controls ({1}), so it is not published. Save it again without macros, or as .pdf."),
     };
 
     // Which argument of a rule holds a "did you mean" suggestion (raw value, or "" for none):
@@ -187,6 +211,7 @@ public static class DiagnosticMessages
         ["unknown-featured"] = 1,
         ["section-unknown"] = 1,
         ["number-separator"] = 2,
+        ["document-missing"] = 1,
     };
 
     // Which argument of a rule holds the list of valid codes (joined with ", ", or "" for none).

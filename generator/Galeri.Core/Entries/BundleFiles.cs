@@ -7,7 +7,7 @@ namespace Galeri.Entries;
 /// </summary>
 public static class BundleFiles
 {
-    /// <summary>The types published: images browsers show, and PDF documents.</summary>
+    /// <summary>The types always published: images browsers show, and PDF documents (office documents only when named: <see cref="IsPublished(Innovation, string)"/>).</summary>
     public static readonly IReadOnlyList<string> Published = [.. Vocabulary.ImageExtensions, ".pdf"];
 
     /// <summary>
@@ -44,9 +44,28 @@ public static class BundleFiles
 
     public static bool IsPublished(string relative) => Published.Contains(Path.GetExtension(relative).ToLowerInvariant());
 
+    /// <summary>
+    /// Whether the file is published for this entry: a type always published, or an office document
+    /// (<see cref="StudiTiruVocabulary.OfficeExtensions"/>) that <c>dokumen</c> or <c>dasar_hukum</c>
+    /// names. An office file nobody names is refused, so a folder cannot become a file drop;
+    /// <see cref="BundleRules"/> also checks that a named one is an office document without macros.
+    /// </summary>
+    public static bool IsPublished(Innovation entry, string relative) =>
+        IsPublished(relative) || (IsOffice(relative) && NamedDocuments(entry).Contains(relative));
+
+    public static bool IsOffice(string relative) => StudiTiruVocabulary.OfficeExtensions.Contains(Path.GetExtension(relative).ToLowerInvariant());
+
+    /// <summary>The files <c>dokumen</c> and <c>dasar_hukum</c> name, '/'-separated, as written.</summary>
+    public static IReadOnlySet<string> NamedDocuments(Innovation entry) =>
+        entry.Documents.Select(d => d.File).Concat(entry.LegalBases.Select(l => l.File))
+            .OfType<string>().Select(f => f.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+
     /// <returns>The files published beside the entry's page: paths relative to the entry folder, '/'-separated, sorted.</returns>
-    public static IReadOnlyList<string> Of(Innovation entry) =>
-        entry.BundleFiles.Where(p => IsPublished(p) && !IsIgnored(p)).ToList();
+    public static IReadOnlyList<string> Of(Innovation entry)
+    {
+        var named = entry.Documents.Count + entry.LegalBases.Count == 0 ? null : NamedDocuments(entry);
+        return entry.BundleFiles.Where(p => !IsIgnored(p) && (IsPublished(p) || (named is not null && IsOffice(p) && named.Contains(p)))).ToList();
+    }
 
     /// <summary>
     /// A bundle file's address for links and <c>src</c>: each path segment percent-encoded, so a name

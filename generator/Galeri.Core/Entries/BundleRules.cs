@@ -14,32 +14,37 @@ public static class BundleRules
     public static void Check(Innovation entry, DiagnosticBag diagnostics)
     {
         long total = 0;
-        HashSet<string>? namedAsImage = null;
+        HashSet<string>? named = null;
         foreach (var file in entry.BundleFiles)
         {
             if (BundleFiles.IsIgnored(file)) continue;
             var full = Path.Combine(entry.BundleDirectory, file);
-            if (!BundleFiles.IsPublished(file))
+            if (!BundleFiles.IsPublished(entry, file))
             {
-                // A file that gambar names with a wrong type is already reported there (image-type): one mistake, one message.
-                namedAsImage ??= entry.Images.Select(i => i.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-                if (namedAsImage.Contains(file)) continue;
+                // A file that gambar, dokumen or dasar_hukum names with a wrong type is already reported there (image-type,
+                // document-type): one mistake, one message.
+                named ??= entry.Images.Select(i => i.File.Replace('\\', '/')).Concat(BundleFiles.NamedDocuments(entry)).ToHashSet(StringComparer.Ordinal);
+                if (named.Contains(file)) continue;
                 var extension = Path.GetExtension(file).ToLowerInvariant();
                 var display = Content.SourceFileReader.DisplayPath(full);
-                if (BundleFiles.Active.Contains(extension))
+                if (StudiTiruVocabulary.MacroExtensions.Contains(extension))
+                    diagnostics.Error(display, SourcePosition.Start, "", "macro-file", extension);
+                else if (BundleFiles.IsOffice(file))
+                    diagnostics.Error(display, SourcePosition.Start, "", "document-unnamed", extension, file);
+                else if (BundleFiles.Active.Contains(extension))
                     diagnostics.Error(display, SourcePosition.Start, "", "active-file", extension);
                 else
                     diagnostics.Error(display, SourcePosition.Start, "", "file-type", extension.Length > 0 ? extension : Path.GetFileName(file), string.Join(", ", BundleFiles.Published));
                 continue;
             }
-            total += CheckPublished(full, file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase), diagnostics);
+            total += CheckPublished(full, Path.GetExtension(file).ToLowerInvariant(), diagnostics);
         }
         if (total > BundleFiles.MaxEntryBytes)
             diagnostics.Error(entry.Source.DisplayPath, SourcePosition.Start, "", "bundle-too-large", Megabytes(total), Megabytes(BundleFiles.MaxEntryBytes));
     }
 
     /// <returns>The file's size, counted towards the entry's total.</returns>
-    private static long CheckPublished(string full, bool svg, DiagnosticBag diagnostics)
+    private static long CheckPublished(string full, string extension, DiagnosticBag diagnostics)
     {
         try
         {
@@ -48,12 +53,19 @@ public static class BundleRules
             var length = RandomAccess.GetLength(handle);
             if (length > BundleFiles.MaxFileBytes)
                 diagnostics.Error(Content.SourceFileReader.DisplayPath(full), SourcePosition.Start, "", "bundle-file-too-large", Megabytes(length), Megabytes(BundleFiles.MaxFileBytes));
-            else if (svg)
+            else if (extension == ".svg")
             {
                 using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
                 if (Media.SvgSafety.Find(stream) is { } problem)
                     diagnostics.Error(Content.SourceFileReader.DisplayPath(full), new SourcePosition(problem.Line, problem.Column), "",
                         problem.Invalid ? "svg-invalid" : "svg-unsafe", problem.What);
+            }
+            else if (Media.OfficeFileCheck.IsOffice(extension))
+            {
+                using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 4096);
+                if (Media.OfficeFileCheck.Find(stream, extension) is { } problem)
+                    diagnostics.Error(Content.SourceFileReader.DisplayPath(full), SourcePosition.Start, "",
+                        problem.Macro ? "office-macro" : "office-invalid", extension, problem.What);
             }
             return length;
         }

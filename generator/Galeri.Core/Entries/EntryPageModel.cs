@@ -4,6 +4,8 @@ namespace Galeri.Entries;
 
 /// <summary>What <c>layouts/entry.liquid</c> sees, besides the globals.</summary>
 /// <param name="Fields">The content model's fields without typed code, as written (<see cref="Innovation.Values"/>): <c>fields.mitra</c>.</param>
+/// <param name="Readiness">The "Siap ditiru?" block.</param>
+/// <param name="QrCode">The handout's QR code of <see cref="AbsoluteUrl"/>, as inline SVG; null without base_url.</param>
 public sealed record EntryPageModel(
     EntryCard Entry,
     LinkView? Bentuk,
@@ -23,7 +25,9 @@ public sealed record EntryPageModel(
     IReadOnlyList<VisitLinkView> Visits,
     string? OpdWebsite,
     string? AbsoluteUrl,
-    IReadOnlyDictionary<string, object> Fields);
+    IReadOnlyDictionary<string, object> Fields,
+    StudiTiru.ReadinessView Readiness,
+    string? QrCode);
 
 public sealed record SectionView(string Id, string Title, string Html, bool Standard);
 

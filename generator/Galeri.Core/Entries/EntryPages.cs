@@ -58,7 +58,11 @@ public sealed class EntryPages : IPageBuilder
             visits.Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), SiteModel.DateOf(strings, v.Date))).ToList(),
             opd?.Website,
             siteConfig.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)),
-            entry.Values);
+            entry.Values,
+            StudiTiru.ReadinessViews.Of(entry, strings),
+            siteConfig.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url
+                ? StudiTiru.QrCodeSvg.For(url, strings.Get("siap.qr_label", "Kode QR: {url}").Replace("{url}", url, StringComparison.Ordinal))
+                : null);
     }
 
     /// <summary>Units that are already percentages: their change is told in points (14% → 4% is −10 poin), not as a ratio.</summary>

@@ -36,6 +36,9 @@ public sealed record Innovation
     public IReadOnlyList<Impact> Impacts { get; init; } = [];
     public IReadOnlyList<Award> Awards { get; init; } = [];
     public Replication? Replication { get; init; }
+    public IReadOnlyList<Budget> Budgets { get; init; } = [];
+    public IReadOnlyList<LegalBasis> LegalBases { get; init; } = [];
+    public IReadOnlyList<EntryDocument> Documents { get; init; } = [];
     public EntryLinks Links { get; init; } = EntryLinks.None;
     public Contact? Contact { get; init; }
     public IReadOnlyList<EntryImage> Images { get; init; } = [];

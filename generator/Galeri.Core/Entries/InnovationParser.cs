@@ -71,6 +71,9 @@ public static class InnovationParser
             Impacts = fields.NestedList(Shape, "dampak").Select(ReadImpact).OfType<Impact>().ToList(),
             Awards = fields.NestedList(Shape, "penghargaan").Select(ReadAward).OfType<Award>().ToList(),
             Replication = fields.Nested(Shape, "replikasi") is { } replication ? ReadReplication(replication) : null,
+            Budgets = StudiTiruParser.Budgets(fields),
+            LegalBases = StudiTiruParser.LegalBases(fields),
+            Documents = StudiTiruParser.Documents(fields),
             Links = fields.Nested(Shape, "tautan") is { } links ? ReadLinks(links) : EntryLinks.None,
             Contact = fields.Nested(Shape, "kontak") is { } contact ? ReadContact(contact) : null,
             Images = fields.NestedList(Shape, "gambar").Select(ReadImage).OfType<EntryImage>().ToList(),
@@ -111,7 +114,12 @@ public static class InnovationParser
             var replicator = new Replicator(agency ?? "", item.Text(ReplicatorShape, "daerah"), item.Integer(ReplicatorShape, "tahun"));
             if (agency is not null) replicators.Add(replicator);
         }
-        return new Replication(fields.Boolean(ReplicationShape, "dapat_direplikasi"), fields.TextList(ReplicationShape, "prasyarat"), replicators);
+        return new Replication(fields.Boolean(ReplicationShape, "dapat_direplikasi"), fields.TextList(ReplicationShape, "prasyarat"), replicators)
+        {
+            EstimatedCost = fields.Rupiah(ReplicationShape, "perkiraan_biaya"),
+            PreparationMonths = fields.Integer(ReplicationShape, "waktu_persiapan_bulan"),
+            Staff = fields.Integer(ReplicationShape, "petugas"),
+        };
     }
 
     private static EntryLinks ReadLinks(FieldReader fields)

@@ -53,6 +53,19 @@ public static class FieldReading
         return fields.Integer(key, (int)field.Minimum!.Value, (int)field.Maximum!.Value, field.Required);
     }
 
+    /// <summary>A whole number of rupiah: read as a number (so "125.000.000" is refused with the plain form), then refused when it has a fraction.</summary>
+    public static long? Rupiah(this FieldReader fields, Field group, string key) => fields.Rupiah(Declared(group, key));
+
+    private static long? Rupiah(this FieldReader fields, Field field)
+    {
+        var value = fields.Number(field.Key, field.Minimum ?? 0, field.Maximum!.Value, field.Required);
+        if (value is not { } amount) return null;
+        if (amount == decimal.Truncate(amount)) return (long)amount;
+        fields.Diagnostics.Error(fields.File, fields.PositionOf(field.Key), fields.FieldName(field.Key), "rupiah-whole",
+            fields.FieldName(field.Key), amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return null;
+    }
+
     public static IReadOnlyList<int> IntegerList(this FieldReader fields, Field group, string key)
     {
         var item = Declared(group, key).Item!;
@@ -96,6 +109,7 @@ public static class FieldReading
             FieldType.Number => fields.Number(key, field.Minimum!.Value, field.Maximum!.Value, field.Required),
             FieldType.Integer or FieldType.Year => fields.Integer(key, (int)field.Minimum!.Value, (int)field.Maximum!.Value, field.Required),
             FieldType.Boolean => fields.Boolean(key, field.Required),
+            FieldType.Rupiah => fields.Rupiah(field),
             FieldType.List => List(fields, field),
             FieldType.Group => fields.Nested(key) is { } nested ? Group(nested, field) : null,
             _ => fields.Text(key, field.Required),

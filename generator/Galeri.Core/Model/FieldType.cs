@@ -40,6 +40,12 @@ public enum FieldType
     /// <summary>A file name beside index.md, one of the published image types.</summary>
     ImageFile,
 
+    /// <summary>A whole number of rupiah, 0 to <see cref="Field.Maximum"/>, written without separators (125000000).</summary>
+    Rupiah,
+
+    /// <summary>A file name beside index.md, one of the documents a delegation can take home (<see cref="Entries.StudiTiruVocabulary.DocumentExtensions"/>).</summary>
+    DocumentFile,
+
     /// <summary>A list of <see cref="Field.Item"/>.</summary>
     List,
 

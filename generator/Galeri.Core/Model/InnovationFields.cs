@@ -143,9 +143,61 @@ public static class InnovationFields
                             new("tahun", Year, "Tahun replikasi.")),
                         Note = "tiap butir: instansi, daerah, tahun",
                     },
+                    new("perkiraan_biaya", Rupiah, "Perkiraan biaya bagi daerah peniru, dalam rupiah, angka bulat tanpa titik. Contoh: 150000000.")
+                    {
+                        Maximum = StudiTiruVocabulary.MaxRupiah, Note = "rupiah tanpa titik, contoh 150000000",
+                    },
+                    new("waktu_persiapan_bulan", Integer, "Perkiraan lama persiapan bagi daerah peniru, dalam bulan.")
+                    {
+                        Minimum = 1, Maximum = 60, Note = "lama persiapan dalam bulan, contoh 3",
+                    },
+                    new("petugas", Integer, "Jumlah petugas yang dibutuhkan untuk menjalankan inovasi.")
+                    {
+                        Minimum = 1, Maximum = 10_000, Note = "jumlah petugas yang dibutuhkan",
+                    },
                 ],
-                DocAllowed = "Berisi `dapat_direplikasi` (`true`/`false`), `prasyarat` (daftar teks), `direplikasi_oleh` (daftar berisi `instansi`, `daerah`, `tahun`)",
+                DocAllowed = "Berisi `dapat_direplikasi` (`true`/`false`), `prasyarat` (daftar teks), `direplikasi_oleh` (daftar berisi `instansi`, `daerah`, `tahun`), `perkiraan_biaya` (rupiah), `waktu_persiapan_bulan`, `petugas` (angka)",
                 DocExample = "lihat contoh di atas",
+            },
+            new("anggaran", List, "Biaya inovasi di daerah ini: per tahun, berapa rupiah, dari sumber apa.")
+            {
+                Item = Items(
+                    new("tahun", Year, "Tahun anggaran.") { Required = true },
+                    new("nilai", Rupiah, "Nilai dalam rupiah, angka bulat tanpa titik. Contoh: 125000000.") { Required = true, Maximum = StudiTiruVocabulary.MaxRupiah },
+                    new("sumber", Choice, "Sumber dana: " + string.Join(", ", StudiTiruVocabulary.BudgetSources) + ".")
+                    {
+                        Required = true, Values = StudiTiruVocabulary.BudgetSources,
+                    },
+                    new("keterangan", FieldType.Text, "Untuk apa dana dipakai. Contoh: Pengembangan aplikasi.")),
+                Note = "tiap butir: tahun, nilai (rupiah tanpa titik), sumber, keterangan",
+                DocAllowed = "Daftar berisi `tahun`, `nilai` (rupiah, angka bulat tanpa titik), `sumber` (" + string.Join(", ", StudiTiruVocabulary.BudgetSources.Select(v => $"`{v}`")) + "), `keterangan`",
+                DocExample = "`- {tahun: 2019, nilai: 125000000, sumber: apbd}`",
+            },
+            new("dasar_hukum", List, "Peraturan atau keputusan yang menjadi dasar inovasi.")
+            {
+                Item = Items(
+                    new("jenis", Choice, "Jenis: " + string.Join(", ", StudiTiruVocabulary.LegalKinds) + ".")
+                    {
+                        Required = true, Values = StudiTiruVocabulary.LegalKinds,
+                    },
+                    new("nomor", FieldType.Text, "Nomor peraturan. Contoh: 27.") { Required = true },
+                    new("tahun", Year, "Tahun terbit.") { Required = true },
+                    new("judul", FieldType.Text, "Judul peraturan. Contoh: Pelayanan Pengujian Kendaraan Bermotor Secara Daring.") { Required = true },
+                    new("tautan", Url, "Alamat https:// teks peraturan (misalnya JDIH), bila ada."),
+                    new("berkas", DocumentFile, "Atau: nama berkas salinan peraturan di folder inovasi ini (pdf, docx, odt).")),
+                Note = "tiap butir: jenis, nomor, tahun, judul, tautan atau berkas",
+                DocAllowed = "Daftar berisi `jenis` (" + string.Join(", ", StudiTiruVocabulary.LegalKinds.Select(v => $"`{v}`")) + "), `nomor`, `tahun`, `judul`, dan `tautan` (alamat `https://`) atau `berkas` (berkas di folder yang sama)",
+                DocExample = "`- {jenis: peraturan_kepala_daerah, nomor: \"27\", tahun: 2018, judul: ...}`",
+            },
+            new("dokumen", List, "Dokumen yang bisa dibawa pulang tim studi tiru: SOP, petunjuk teknis, templat.")
+            {
+                Item = Items(
+                    new("judul", FieldType.Text, "Judul dokumen. Contoh: SOP Pendaftaran Uji KIR Daring.") { Required = true },
+                    new("berkas", DocumentFile, "Nama berkas di folder inovasi ini: " + string.Join(", ", StudiTiruVocabulary.DocumentExtensions) + "."),
+                    new("tautan", Url, "Atau: alamat https:// dokumen di situs lain.")),
+                Note = "tiap butir: judul, berkas (pdf/docx/xlsx/odt/ods/pptx) atau tautan",
+                DocAllowed = "Daftar berisi `judul` dan `berkas` (" + string.Join(", ", StudiTiruVocabulary.DocumentExtensions.Select(v => $"`{v}`")) + ", di folder yang sama) atau `tautan` (alamat `https://`)",
+                DocExample = "`- {judul: SOP Layanan, berkas: sop-layanan.pdf}`",
             },
             new("tautan", Group, "Tautan resmi, masing-masing satu alamat https://.")
             {

@@ -43,6 +43,17 @@ public static class SiteFields
                 Item = new("", Code, "") { CodeList = CodeLists.Innovation },
                 DocAllowed = "Daftar nama folder di `inovasi/`, sesuai urutan tampil", DocExample = "`[data-go, siap-uji-kir-online]`",
             },
+            new("kontak", Group, "Kantor penyelenggara: tujuan surat permohonan studi tiru di halaman rencana kunjungan.")
+            {
+                Fields =
+                [
+                    new("unit", FieldType.Text, "Nama kantor. Contoh: Badan Penelitian dan Pengembangan Kota Magelang."),
+                    new("alamat", FieldType.Text, "Alamat surat. Contoh: Jl. Sarwo Edie Wibowo No. 2, Kota Magelang 56117."),
+                    new("email", Email, "Surel kantor. Contoh: balitbang@magelangkota.go.id."),
+                    new("telepon", Phone, "Telepon kantor. Contoh: (0293) 363399."),
+                ],
+                DocExample = "`unit: Balitbang Kota Magelang`",
+            },
             new("lisensi", Group, "Lisensi data terbuka (data/inovasi.csv, data/inovasi.json), disebut dalam data/datapackage.json.")
             {
                 Fields =

@@ -66,6 +66,15 @@ public static class ContentSchema
                 if (field.Minimum is { } minimum) json.WriteNumber("minimum", minimum);
                 if (field.Maximum is { } maximum) json.WriteNumber("maximum", maximum);
                 break;
+            case FieldType.Rupiah:
+                json.WriteString("type", "integer");
+                json.WriteNumber("minimum", field.Minimum ?? 0);
+                json.WriteNumber("maximum", field.Maximum!.Value);
+                break;
+            case FieldType.DocumentFile:
+                var documents = Entries.StudiTiruVocabulary.DocumentExtensions.Select(e => e.TrimStart('.')).ToList();
+                Text(json, null, $"^(?!/)(?!.*\\.\\.)[^:]+\\.({string.Join("|", documents.Concat(documents.Select(e => e.ToUpperInvariant())))})$");
+                break;
             case FieldType.Boolean:
                 json.WriteString("type", "boolean");
                 break;

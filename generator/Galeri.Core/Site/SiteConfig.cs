@@ -2,6 +2,7 @@ namespace Galeri.Site;
 
 /// <summary>The catalog's settings, from <c>content/site.yml</c>.</summary>
 /// <param name="BaseUrl">Absolute address the site is published at (for canonical links and the sitemap); may be null.</param>
+/// <param name="Contact">The organiser's office (<c>kontak</c>), to whom the visit plan's request letter is addressed; may be null.</param>
 /// <param name="Featured">Slugs shown as featured on the home page (<c>unggulan</c>), in order.</param>
 public sealed record SiteConfig(
     string Title,
@@ -10,7 +11,8 @@ public sealed record SiteConfig(
     string? BaseUrl,
     string? Description,
     IReadOnlyList<(string Slug, Galeri.Diagnostics.SourcePosition Position)> Featured,
-    string DisplayPath)
+    string DisplayPath,
+    SiteContact? Contact = null)
 {
     /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/': "/" or "/galeri/".</summary>
     public string BasePath => BaseUrl is null ? "/" : new Uri(BaseUrl).AbsolutePath.TrimEnd('/') + "/";

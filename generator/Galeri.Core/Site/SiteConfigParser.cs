@@ -40,7 +40,7 @@ public static class SiteConfigParser
         }
         var config = new SiteConfig(title ?? "", organizer ?? "", language,
             baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            fields.Text(Shape, "deskripsi"), fields.Codes(Shape, "unggulan"), file.DisplayPath)
+            fields.Text(Shape, "deskripsi"), fields.Codes(Shape, "unggulan"), file.DisplayPath, ReadContact(fields.Nested("kontak")))
         {
             Editor = Editor.EditorSettingsParser.Parse(fields, Shape.Find(Editor.EditorSettingsParser.Key)!),
             License = fields.Nested("lisensi") is { } license ? DataLicenseParser.Read(license, Shape.Find("lisensi")!) : null,
@@ -48,5 +48,12 @@ public static class SiteConfigParser
             Values = fields.Untyped(Shape),
         };
         return title is null || organizer is null ? null : config;
+    }
+
+    private static SiteContact? ReadContact(FieldReader? contact)
+    {
+        if (contact is null) return null;
+        contact.RejectUnknownKeys(Shape.Find("kontak")!);
+        return new SiteContact(contact.Text("unit"), contact.Text("alamat"), contact.Email("email"), contact.Text("telepon"));
     }
 }

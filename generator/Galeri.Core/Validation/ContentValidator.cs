@@ -32,6 +32,7 @@ public static class ContentValidator
     {
         InnovationRules.Check(entry, diagnostics, today);
         BundleRules.Check(entry, diagnostics);
+        DocumentRules.Check(entry, diagnostics);
         CheckReferences(entry, content, diagnostics);
     }
 
