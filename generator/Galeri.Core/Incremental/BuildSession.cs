@@ -26,7 +26,7 @@ public sealed class BuildSession
     public ShareImageMemo ShareImages { get; } = new();
     public SortMemo Sorts { get; } = new();
     public PageMemo Pages { get; } = new();
-    public Listing.PaginationMemo Pagination { get; } = new();
+    public PaginationMemo Pagination { get; } = new();
     public Taxonomies.TermMemo Terms { get; } = new();
     public Search.SearchMemo Search { get; } = new();
 

@@ -29,7 +29,7 @@ public sealed class CatalogPages : IPageBuilder
 
     private static IEnumerable<PageDocument> Paginate(SiteModel site, IReadOnlyList<Innovation> entries, string basePath, string sort, string title)
     {
-        foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, basePath, site.Session.Pagination))
+        foreach (var (path, number, slice, pagination) in site.Paginate(entries, basePath))
         {
             var model = new CatalogPageModel(site.CardsOf(slice), entries.Count, pagination.First, pagination.Last, sort, ByName, ByNewest, pagination);
             var pageTitle = number == 1 ? title : $"{title} ({site.Strings.Get("katalog.halaman")} {number})";

@@ -11,8 +11,21 @@ public static class Paginator
     /// <summary>The folder under a listing that holds its later pages; an entry or term may not take this name.</summary>
     public const string PagesFolder = "halaman";
 
-    private static PaginationView View(string basePath, int number, int pageCount, int sliceCount)
+    public static string PathOf(string basePath, int number) => number == 1 ? basePath : $"{basePath}{PagesFolder}/{number}/";
+
+    /// <summary>Each page of the listing: its path, number and items. Its navigation is <see cref="View"/> (through the session in a build: <see cref="Rendering.SiteModel.Paginate"/>).</summary>
+    public static IEnumerable<(string Path, int Number, IReadOnlyList<T> Items)> Slices<T>(IReadOnlyList<T> items, string basePath)
     {
+        var pageCount = PageCount(items.Count);
+        for (var number = 1; number <= pageCount; number++)
+            yield return (PathOf(basePath, number), number, items.Skip((number - 1) * PageSize).Take(PageSize).ToList());
+    }
+
+    /// <summary>The navigation of page <paramref name="number"/> of a listing of <paramref name="itemCount"/> items: it depends on nothing else.</summary>
+    public static PaginationView View(string basePath, int number, int itemCount)
+    {
+        var pageCount = PageCount(itemCount);
+        var sliceCount = Math.Clamp(itemCount - (number - 1) * PageSize, 0, PageSize);
         var first = sliceCount == 0 ? 0 : (number - 1) * PageSize + 1;
         return new PaginationView(
             number,
@@ -24,17 +37,5 @@ public static class Paginator
             sliceCount == 0 ? 0 : first + sliceCount - 1);
     }
 
-    public static string PathOf(string basePath, int number) => number == 1 ? basePath : $"{basePath}{PagesFolder}/{number}/";
-
-    /// <param name="views">The build session's navigation, kept between rebuilds (see <see cref="PaginationMemo"/>).</param>
-    public static IEnumerable<(string Path, int Number, IReadOnlyList<T> Items, PaginationView Pagination)> Paginate<T>(IReadOnlyList<T> items, string basePath, PaginationMemo views)
-    {
-        var pageCount = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
-        for (var number = 1; number <= pageCount; number++)
-        {
-            var slice = items.Skip((number - 1) * PageSize).Take(PageSize).ToList();
-            yield return (PathOf(basePath, number), number, slice,
-                views.GetOrAdd(basePath, number, items.Count, () => View(basePath, number, pageCount, slice.Count)));
-        }
-    }
+    private static int PageCount(int itemCount) => Math.Max(1, (itemCount + PageSize - 1) / PageSize);
 }

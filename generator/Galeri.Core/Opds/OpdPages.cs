@@ -23,7 +23,7 @@ public sealed class OpdPages : IPageBuilder
         {
             var entries = entriesByOpd[opd.Code].ToList();
             var visits = visitsByHost[opd.Code].Select(v => VisitView.From(site, v)).ToList();
-            foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, opd.Url, site.Session.Pagination))
+            foreach (var (path, number, slice, pagination) in site.Paginate(entries, opd.Url))
             {
                 var title = number == 1 ? opd.Name : $"{opd.Name} ({site.Strings.Get("katalog.halaman")} {number})";
                 yield return new PageDocument(path, "opd", title, null, "opd", new OpdPageModel(opd, site.CardsOf(slice), visits, pagination));

@@ -56,6 +56,10 @@ public sealed class SiteModel
     /// <summary>Every entry in the given order, which must end with the slug so it is total (kept across rebuilds, see <see cref="Incremental.SortMemo"/>).</summary>
     public IReadOnlyList<Innovation> Sorted(string key, Comparison<Innovation> order) => Session.Sorts.Sorted(key, Content.Innovations, order);
 
+    /// <summary>The pages of a listing (<see cref="Listing.Paginator"/>), each page's navigation kept between rebuilds by the session's <see cref="Incremental.PaginationMemo"/>.</summary>
+    public IEnumerable<(string Path, int Number, IReadOnlyList<T> Items, Listing.PaginationView Pagination)> Paginate<T>(IReadOnlyList<T> items, string basePath) =>
+        Listing.Paginator.Slices(items, basePath).Select(p => (p.Path, p.Number, p.Items, Session.Pagination.View(basePath, p.Number, items.Count)));
+
     /// <summary>The entry's distinct terms in the taxonomy, kept between rebuilds by the session's <see cref="TermMemo"/>.</summary>
     public IReadOnlyList<TermRef> TermsOf(Taxonomy taxonomy, Innovation entry) => Session.Terms.Of(taxonomy, entry, Content, Strings);
 

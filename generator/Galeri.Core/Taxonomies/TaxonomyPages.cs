@@ -19,7 +19,7 @@ public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
         {
             var entries = ordered[i].Entries;
             var title = $"{view.Title}: {terms[i].Label}";
-            foreach (var (path, number, slice, pagination) in Paginator.Paginate(entries, terms[i].Url, site.Session.Pagination))
+            foreach (var (path, number, slice, pagination) in site.Paginate(entries, terms[i].Url))
             {
                 var pageTitle = number == 1 ? title : $"{title} ({site.Strings.Get("katalog.halaman")} {number})";
                 yield return new PageDocument(path, "term", pageTitle, terms[i].Note, taxonomy.Key,
