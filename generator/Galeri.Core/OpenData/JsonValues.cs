@@ -14,6 +14,7 @@ public static class JsonValues
             case string text: json.WriteStringValue(text); break;
             case bool flag: json.WriteBooleanValue(flag); break;
             case int number: json.WriteNumberValue(number); break;
+            case long number: json.WriteNumberValue(number); break;
             case decimal number: json.WriteNumberValue(number); break;
             case DateOnly date: json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case IDictionary<string, object> group:

@@ -53,7 +53,7 @@ public static class OpenDataColumns
 
     private static (string Type, string? Format) TableType(Field field) => field.Type switch
     {
-        FieldType.Integer => ("integer", null),
+        FieldType.Integer or FieldType.Rupiah => ("integer", null),
         FieldType.Number => ("number", null),
         FieldType.Year => ("year", null),
         FieldType.Date => ("date", null),
