@@ -35,7 +35,10 @@ public static class ContentParser
         return site is null
             ? null
             : new SiteContent(files.Root, site, opds ?? [], urusan ?? [], innovations, visits, pages,
-                files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null);
+                files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null)
+            {
+                Synonyms = Parse(files.Synonyms, "", Search.Synonyms.SynonymListParser.Parse) ?? Search.Synonyms.SynonymList.Empty,
+            };
     }
 
     private static IReadOnlyList<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class

@@ -66,6 +66,7 @@ public static class ContentReader
             bundles)
         {
             BundleFileTimes = fileStamps,
+            Synonyms = tree.Files.Any(f => f.Path == ContentLayout.SynonymFile) ? Required(ContentLayout.SynonymFile) : null,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Galeri.Output;
 using Galeri.Rendering;
+using Galeri.Search.Analysis;
 using Galeri.Search.Lunr;
 
 namespace Galeri.Search;
@@ -15,22 +16,42 @@ public static class SearchFiles
     public const string IndexPath = "assets/search/index.js";
     public const string StorePath = "assets/search/store.js";
 
-    /// <param name="memo">Search documents and their analysis kept from an earlier build, or null.</param>
-    /// <param name="keepVectors">Also keep the written field vectors in the memo (worth it only when many rebuilds follow).</param>
-    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline, SearchMemo? memo = null,
-        bool keepVectors = false)
+    /// <summary>A clean build's search files: every document made and analysed anew.</summary>
+    public static IReadOnlyList<OutputFile> Write(SiteModel site)
     {
-        var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze, memo?.Terms);
-        var documents = SearchDocuments.Of(site.Content, memo);
+        var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Pipeline, IndonesianAnalyzer.Analyze);
+        return Write(new SearchInputs(site, builder, SearchDocuments.Of(site.Content), builder.Analyze, KnownWords.Load(), IndonesianStemmer.Stem));
+    }
+
+    /// <summary>The search files from their inputs (which the build session may have kept from an earlier build).</summary>
+    public static IReadOnlyList<OutputFile> Write(SearchInputs inputs)
+    {
+        var documents = inputs.Documents;
+        var analyzed = new DocumentTerms[documents.Count];
+        Parallel.For(0, documents.Count, d => analyzed[d] = inputs.Analyze(documents[d]));
+        var byDocument = new Dictionary<LunrDocument, DocumentTerms>(ReferenceEqualityComparer.Instance);
+        for (var d = 0; d < documents.Count; d++) byDocument[documents[d]] = analyzed[d];
         // The index is large: it is written straight into its script, with no copy.
-        var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze),
-            ScriptStart("GALERI_INDEX"), ScriptEnd, keepVectors ? memo?.Vectors : null);
-        var store = SearchStore.Write(site);
+        var index = inputs.Builder.Build(documents, d => byDocument[d], ScriptStart("GALERI_INDEX"), ScriptEnd, inputs.Vectors);
+        var known = inputs.KnownWords.NearTo(IndexTerms(inputs.Builder.Terms, analyzed), inputs.Stem);
+        var store = SearchStore.Write(inputs.Site, known, inputs.StoreFragment ?? SearchStore.Fragment);
         return
         [
             new OutputFile(IndexPath, index, null),
             new OutputFile(StorePath, Script("GALERI_STORE", store), null),
         ];
+    }
+
+    /// <summary>The terms the documents hold (the table may also hold terms of entries since removed).</summary>
+    private static HashSet<string> IndexTerms(TermTable table, DocumentTerms[] analyzed)
+    {
+        var terms = table.Snapshot();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in analyzed)
+        foreach (var field in document.Fields)
+        foreach (var id in field.Ids)
+            used.Add(terms[id].Term);
+        return used;
     }
 
     private static readonly byte[] ScriptEnd = ";\n"u8.ToArray();

@@ -1,0 +1,23 @@
+using Galeri.Rendering;
+using Galeri.Search.Analysis;
+using Galeri.Search.Lunr;
+
+namespace Galeri.Search;
+
+/// <summary>
+/// What the search files are made from. A clean build makes each anew (<see cref="SearchFiles.Write(SiteModel)"/>);
+/// the build session hands in documents, analyses and store fragments it kept, made by the same functions.
+/// </summary>
+/// <param name="Analyze">A document's terms, numbered in <paramref name="Builder"/>'s term table.</param>
+/// <param name="Stem">The stemmer (<see cref="IndonesianStemmer.Stem"/>, possibly remembered).</param>
+/// <param name="Vectors">Field vectors written earlier, reused where still exact; null writes every one.</param>
+/// <param name="StoreFragment">An entry's store document (<see cref="SearchStore.Fragment"/>); null makes each anew.</param>
+public sealed record SearchInputs(
+    SiteModel Site,
+    LunrIndexBuilder Builder,
+    IReadOnlyList<LunrDocument> Documents,
+    Func<LunrDocument, DocumentTerms> Analyze,
+    KnownWords KnownWords,
+    Func<string, string> Stem,
+    VectorCache? Vectors = null,
+    Func<Entries.Innovation, EntryCard, byte[]>? StoreFragment = null);
