@@ -10,6 +10,9 @@ public sealed class KnownWords
 {
     public const string ResourceName = "Galeri.kata-dasar.txt";
 
+    /// <summary>The shortest query word the browser corrects (<c>MIN_TYPO</c> in theme/src/search/query.js).</summary>
+    public const int MinTypoLength = 5;
+
     private readonly HashSet<string> _words;
 
     private KnownWords(HashSet<string> words) => _words = words;
@@ -31,32 +34,53 @@ public sealed class KnownWords
     }
 
     /// <summary>
-    /// The known words, and their stems, that lie within about two edits of some index term without
-    /// being one: those a typo correction could otherwise turn into that term ("pajak" → "ajak").
-    /// Two strings are near when they, or a one-letter deletion of each, meet.
+    /// The known words, and their stems, one edit (a letter deleted, added, replaced, or two
+    /// neighbours swapped) from some index term without being one: those a typo correction could
+    /// otherwise turn into that term ("pajak" → "ajak").
     /// </summary>
     /// <returns>Sorted, each once.</returns>
     public IReadOnlyList<string> NearTo(IReadOnlySet<string> indexTerms, Func<string, string> stem)
     {
-        var neighbourhood = new HashSet<string>(StringComparer.Ordinal);
+        // A term's deletions, plain (the word lacks that letter: an addition reaches the term) and
+        // with their position (the word has another letter there: a replacement reaches it).
+        var deletions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in indexTerms)
+            for (var i = 0; i < term.Length; i++)
+            {
+                var deleted = string.Concat(term.AsSpan(0, i), term.AsSpan(i + 1));
+                deletions.Add(deleted);
+                deletions.Add(Positioned(i, deleted));
+            }
+
+        bool Near(string word)
         {
-            neighbourhood.Add(term);
-            foreach (var deletion in Deletions(term)) neighbourhood.Add(deletion);
+            if (deletions.Contains(word)) return true;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var deleted = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+                if (indexTerms.Contains(deleted) || deletions.Contains(Positioned(i, deleted))) return true;
+                if (i + 1 < word.Length && indexTerms.Contains(Swapped(word, i))) return true;
+            }
+            return false;
         }
-        bool Near(string word) => neighbourhood.Contains(word) || Deletions(word).Any(neighbourhood.Contains);
 
         var near = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var word in _words)
         {
-            foreach (var form in new[] { word, stem(word) })
-                if (form.Length >= 3 && !indexTerms.Contains(form) && Near(form)) near.Add(form);
+            // The browser corrects only words of five letters or more (query.js, MIN_TYPO), so a
+            // shorter root matters only as the stem of a longer query word ("mengajak" → "ajak").
+            if (word.Length >= MinTypoLength && !indexTerms.Contains(word) && Near(word)) near.Add(word);
+            var root = stem(word);
+            if (root.Length >= 3 && !indexTerms.Contains(root) && Near(root)) near.Add(root);
         }
         return [.. near];
     }
 
-    private static IEnumerable<string> Deletions(string word)
+    private static string Positioned(int position, string deleted) => position.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + deleted;
+
+    private static string Swapped(string word, int i) => string.Create(word.Length, (word, i), static (span, state) =>
     {
-        for (var i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
-    }
+        state.word.AsSpan().CopyTo(span);
+        (span[state.i], span[state.i + 1]) = (span[state.i + 1], span[state.i]);
+    });
 }
