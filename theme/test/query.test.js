@@ -71,7 +71,7 @@ test('synonyms: a word or phrase of a group is one clause that any member meets'
   const [transport] = submitted('transportasi');
   assert.deepEqual(transport.alts.filter((a) => a.how === 'sinonim').map((a) => a.label), ['perhubungan', 'angkutan']);
   const [bansos] = submitted('bansos');
-  assert.deepEqual(JSON.parse(JSON.stringify(bansos.alts[1])), { how: 'sinonim', terms: ['bantu', 'sosial'], label: 'bantuan sosial' });
+  assert.deepEqual(JSON.parse(JSON.stringify(bansos.alts[1])), { how: 'sinonim', terms: ['bantu', 'sosial'], label: 'bantuan sosial', from: 'bansos' });
   // The phrase is one clause, so "bantuan sosial" also finds entries that say "bansos".
   const phrase = submitted('bantuan sosial tepat');
   assert.equal(phrase.length, 2);

@@ -77,13 +77,14 @@ export function parseQuery(text, analysis, index, lexicon, typing) {
       const key = words.slice(i, i + n).map((w) => w.stem).join(' ');
       if (hasOwn(lex.byKey, key)) { group = lex.byKey[key]; taken = n; }
     }
-    const own = words.slice(i, i + taken);
-    const clause = { words: own, raw: own.map((w) => w.raw).join(' '), alts: [] };
+    const own = words.slice(i, i + taken), key = own.map((w) => w.stem).join(' ');
+    // The words as the reader knows them: a synonym member's own spelling ("e-KTP", not "ektp ktp").
+    const written = group >= 0 ? lex.groups[group].find((m) => m.s.join(' ') === key) : null;
+    const clause = { words: own, raw: written ? written.t : own.map((w) => w.raw).join(' '), alts: [] };
     clause.alts.push({ how: 'kata', terms: own.map((w) => w.stem), label: clause.raw });
     if (group >= 0) {
-      const key = own.map((w) => w.stem).join(' ');
       for (const member of lex.groups[group]) {
-        if (member.s.join(' ') !== key && member.s.length) clause.alts.push({ how: 'sinonim', terms: member.s, label: member.t });
+        if (member !== written && member.s.length) clause.alts.push({ how: 'sinonim', terms: member.s, label: member.t, from: clause.raw });
       }
     }
     clauses.push(clause);
