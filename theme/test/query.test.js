@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery, queryKey, prefixesOf, startsAnyTerm, typoStems, queryWords, createLexicon, suggestions, isKnownWord } from '../src/search/query.js';
-import { analysis, index, STORE } from './support/search-fixture.js';
+import { analysis, index, STORE, KATA } from './support/search-fixture.js';
 
-const lexicon = createLexicon(STORE);
+const lexicon = createLexicon(STORE, KATA);
 const typed = (q) => parseQuery(q, analysis, index, lexicon, true);
 const submitted = (q) => parseQuery(q, analysis, index, lexicon, false);
 const hows = (clause) => clause.alts.map((a) => a.how);

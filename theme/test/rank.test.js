@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSearch, byName, metAlt } from '../src/search/rank.js';
 import { createLexicon } from '../src/search/query.js';
-import { analysis, index, DOCS, KEYS, STORE, TRAILING } from './support/search-fixture.js';
+import { analysis, index, DOCS, KEYS, STORE, KATA, TRAILING } from './support/search-fixture.js';
 
-const search = () => createSearch({ analysis, index, trailingWildcard: TRAILING, docs: DOCS, keys: KEYS, lexicon: createLexicon(STORE) });
+const search = () => createSearch({ analysis, index, trailingWildcard: TRAILING, docs: DOCS, keys: KEYS, lexicon: createLexicon(STORE, KATA) });
 const ids = (hits) => hits.map((h) => DOCS[h.i].id);
 const sent = (q) => search()(q, false);
 

@@ -32,7 +32,8 @@ public sealed class SearchMemo
     // once per session. The stemmer is a pure function, so this never goes stale.
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
-    private KnownWords? _knownWords;
+    // The known words for the browser do not depend on the catalog: written once per session.
+    private byte[]? _knownWordsScript;
 
     /// <param name="keepVectors">Also keep the written field vectors (worth it only when many rebuilds follow).</param>
     public IReadOnlyList<OutputFile> Write(SiteModel site, bool keepVectors)
@@ -44,7 +45,7 @@ public sealed class SearchMemo
             .Select(entry => DocumentOf(entry, SearchDocuments.OpdOf(content, entry), SearchDocuments.UrusanOf(content, entry)))
             .ToList();
         return SearchFiles.Write(new SearchInputs(site, builder, documents, d => _terms.GetValue(d, builder.Analyze),
-            _knownWords ??= KnownWords.Load(), stem, keepVectors ? _vectors : null,
+            _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem), keepVectors ? _vectors : null,
             (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c))));
     }
 

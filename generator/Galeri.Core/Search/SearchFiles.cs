@@ -16,43 +16,36 @@ public static class SearchFiles
     public const string IndexPath = "assets/search/index.js";
     public const string StorePath = "assets/search/store.js";
 
+    public const string KnownWordsPath = "assets/search/kata.js";
+
     /// <summary>A clean build's search files: every document made and analysed anew.</summary>
     public static IReadOnlyList<OutputFile> Write(SiteModel site)
     {
         var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Pipeline, IndonesianAnalyzer.Analyze);
-        return Write(new SearchInputs(site, builder, SearchDocuments.Of(site.Content), builder.Analyze, KnownWords.Load(), IndonesianStemmer.Stem));
+        return Write(new SearchInputs(site, builder, SearchDocuments.Of(site.Content), builder.Analyze,
+            KnownWordsScript(KnownWords.Load(), IndonesianStemmer.Stem)));
     }
 
     /// <summary>The search files from their inputs (which the build session may have kept from an earlier build).</summary>
     public static IReadOnlyList<OutputFile> Write(SearchInputs inputs)
     {
-        var documents = inputs.Documents;
-        var analyzed = new DocumentTerms[documents.Count];
-        Parallel.For(0, documents.Count, d => analyzed[d] = inputs.Analyze(documents[d]));
-        var byDocument = new Dictionary<LunrDocument, DocumentTerms>(ReferenceEqualityComparer.Instance);
-        for (var d = 0; d < documents.Count; d++) byDocument[documents[d]] = analyzed[d];
         // The index is large: it is written straight into its script, with no copy.
-        var index = inputs.Builder.Build(documents, d => byDocument[d], ScriptStart("GALERI_INDEX"), ScriptEnd, inputs.Vectors);
-        var known = inputs.KnownWords.NearTo(IndexTerms(inputs.Builder.Terms, analyzed), inputs.Stem);
-        var store = SearchStore.Write(inputs.Site, known, inputs.StoreFragment ?? SearchStore.Fragment);
+        var index = inputs.Builder.Build(inputs.Documents, inputs.Analyze, ScriptStart("GALERI_INDEX"), ScriptEnd, inputs.Vectors);
+        var store = SearchStore.Write(inputs.Site, inputs.StoreFragment ?? SearchStore.Fragment);
         return
         [
             new OutputFile(IndexPath, index, null),
             new OutputFile(StorePath, Script("GALERI_STORE", store), null),
+            new OutputFile(KnownWordsPath, inputs.KnownWordsScript, null),
         ];
     }
 
-    /// <summary>The terms the documents hold (the table may also hold terms of entries since removed).</summary>
-    private static HashSet<string> IndexTerms(TermTable table, DocumentTerms[] analyzed)
-    {
-        var terms = table.Snapshot();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in analyzed)
-        foreach (var field in document.Fields)
-        foreach (var id in field.Ids)
-            used.Add(terms[id].Term);
-        return used;
-    }
+    /// <summary>
+    /// The known Indonesian words as a script (<c>window.GALERI_KATA</c>, one string, words separated
+    /// by spaces): the same for every catalog, loaded after the index so it never delays the search.
+    /// </summary>
+    public static byte[] KnownWordsScript(KnownWords words, Func<string, string> stem) =>
+        Script("GALERI_KATA", Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(string.Join(' ', words.ForBrowser(stem)))));
 
     private static readonly byte[] ScriptEnd = ";\n"u8.ToArray();
 

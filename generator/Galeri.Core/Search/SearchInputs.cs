@@ -1,5 +1,4 @@
 using Galeri.Rendering;
-using Galeri.Search.Analysis;
 using Galeri.Search.Lunr;
 
 namespace Galeri.Search;
@@ -9,7 +8,7 @@ namespace Galeri.Search;
 /// the build session hands in documents, analyses and store fragments it kept, made by the same functions.
 /// </summary>
 /// <param name="Analyze">A document's terms, numbered in <paramref name="Builder"/>'s term table.</param>
-/// <param name="Stem">The stemmer (<see cref="IndonesianStemmer.Stem"/>, possibly remembered).</param>
+/// <param name="KnownWordsScript">The known words for the browser (<see cref="SearchFiles.KnownWordsScript"/>): the same in every build.</param>
 /// <param name="Vectors">Field vectors written earlier, reused where still exact; null writes every one.</param>
 /// <param name="StoreFragment">An entry's store document (<see cref="SearchStore.Fragment"/>); null makes each anew.</param>
 public sealed record SearchInputs(
@@ -17,7 +16,6 @@ public sealed record SearchInputs(
     LunrIndexBuilder Builder,
     IReadOnlyList<LunrDocument> Documents,
     Func<LunrDocument, DocumentTerms> Analyze,
-    KnownWords KnownWords,
-    Func<string, string> Stem,
+    byte[] KnownWordsScript,
     VectorCache? Vectors = null,
     Func<Entries.Innovation, EntryCard, byte[]>? StoreFragment = null);

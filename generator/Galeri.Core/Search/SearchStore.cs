@@ -11,8 +11,7 @@ namespace Galeri.Search;
 /// <c>keys</c> maps each shown field to its short key in the documents; <c>facets</c> lists the
 /// filters (<see cref="SearchFacets"/>), each stored in the documents under its own key;
 /// <c>labels</c> holds each facet's option labels once; <c>fields</c> names the searched fields for
-/// the "why it matched" line; <c>synonyms</c> are Balitbang's groups (<see cref="Synonyms.SynonymList"/>);
-/// <c>known</c> the words search must not correct.
+/// the "why it matched" line; <c>synonyms</c> are Balitbang's groups (<see cref="Synonyms.SynonymList"/>).
 /// </summary>
 public static class SearchStore
 {
@@ -22,8 +21,7 @@ public static class SearchStore
          ("opd", "opd"), ("status", "status"), ("tahun", SearchFacets.YearKey)];
 
     /// <param name="fragmentOf">An entry's document, written by <see cref="Fragment"/>; the build session may hand back one it kept.</param>
-    /// <param name="knownWords">Words never taken for typos (<see cref="Analysis.KnownWords.NearTo"/>).</param>
-    public static byte[] Write(SiteModel site, IReadOnlyList<string> knownWords, Func<Entries.Innovation, EntryCard, byte[]> fragmentOf)
+    public static byte[] Write(SiteModel site, Func<Entries.Innovation, EntryCard, byte[]> fragmentOf)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -38,7 +36,6 @@ public static class SearchStore
             foreach (var field in SearchFields.All) json.WriteString(field.Name, site.Strings.Get("cari.bidang." + field.Name));
             json.WriteEndObject();
             site.Content.Synonyms.WriteJson(json, "synonyms", Analysis.IndonesianAnalyzer.Analyze);
-            json.WriteString("known", string.Join(' ', knownWords));
             json.WriteStartArray("docs");
             foreach (var entry in site.Content.Innovations)
                 json.WriteRawValue(fragmentOf(entry, site.Card(entry)), skipInputValidation: true);

@@ -27,7 +27,7 @@
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
   var ENDS_IN_WORD = /[0-9A-Za-z\u00C0-\u024F]$/;
   var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  function createLexicon(store) {
+  function createLexicon(store, knownWords) {
     const byKey = {}, groups = store && store.synonyms ? store.synonyms : [];
     let longest = 1;
     groups.forEach((group, g) => {
@@ -37,12 +37,15 @@
         if (member.s.length > longest) longest = member.s.length;
       });
     });
-    const known = {};
-    const words = store && store.known ? store.known.split(" ") : [];
-    for (const w of words) if (w) known[w] = true;
-    return { groups, byKey, longest, known };
+    return { groups, byKey, longest, knownWords: knownWords || "", known: null };
   }
-  var isKnownWord = (lexicon, raw, stem) => hasOwn(lexicon.known, raw) || hasOwn(lexicon.known, stem);
+  function isKnownWord(lexicon, raw, stem) {
+    if (!lexicon.known) {
+      lexicon.known = {};
+      for (const w of lexicon.knownWords.split(" ")) if (w) lexicon.known[w] = true;
+    }
+    return hasOwn(lexicon.known, raw) || hasOwn(lexicon.known, stem);
+  }
   var hasTerm = (index, term) => hasOwn(index.invertedIndex, term);
   function startsAnyTerm(p, index) {
     let node = index.tokenSet;
@@ -703,7 +706,7 @@
       return;
     }
     const docs = store.docs, labels = store.labels || {}, keys = store.keys, facets = facetsOf(store);
-    const lexicon = createLexicon(store);
+    const lexicon = createLexicon(store, window.GALERI_KATA);
     const text = stringsOf(root2), clone = templateCloner(document);
     const page = { document, clone, labels, text, facets };
     const search = createSearch({ analysis, index, trailingWildcard: window.lunr.Query.wildcard.TRAILING, docs, keys, lexicon });

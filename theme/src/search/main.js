@@ -7,7 +7,8 @@
  * correction only for unknown words) are in query.js and rank.js, and on the page's help.
  * esbuild bundles this module and its imports into one classic script (assets/js/search.js):
  * no module script or fetch, so it works from file:// and under any sub-path.
- * Needs lunr.min.js, stemmer-id.js, galeri-analysis.js, search/index.js and search/store.js first.
+ * Needs lunr.min.js, stemmer-id.js, galeri-analysis.js, search/index.js, search/store.js and
+ * search/kata.js (the known Indonesian words) first.
  */
 import { createSearch, byName } from './rank.js';
 import { createLexicon, suggestions } from './query.js';
@@ -41,7 +42,7 @@ function start(root) {
   }
 
   const docs = store.docs, labels = store.labels || {}, keys = store.keys, facets = facetsOf(store);
-  const lexicon = createLexicon(store);
+  const lexicon = createLexicon(store, window.GALERI_KATA);
   const text = stringsOf(root), clone = templateCloner(document);
   const page = { document, clone, labels, text, facets };
   const search = createSearch({ analysis, index, trailingWildcard: window.lunr.Query.wildcard.TRAILING, docs, keys, lexicon });

@@ -25,9 +25,10 @@ const ENDS_IN_WORD = /[0-9A-Za-z\u00C0-\u024F]$/;
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
-// The store's synonyms and known words in the shape parsing needs: each group member by its terms
-// joined ("bantu sosial"), the longest member in words, and the known words as a set.
-export function createLexicon(store) {
+// The store's synonyms and the known words (window.GALERI_KATA: one string, words separated by
+// spaces) in the shape parsing needs: each group member by its terms joined ("bantu sosial"), the
+// longest member in words, and the known words as a set.
+export function createLexicon(store, knownWords) {
   const byKey = {}, groups = store && store.synonyms ? store.synonyms : [];
   let longest = 1;
   groups.forEach((group, g) => {
@@ -37,13 +38,17 @@ export function createLexicon(store) {
       if (member.s.length > longest) longest = member.s.length;
     });
   });
-  const known = {};
-  const words = store && store.known ? store.known.split(' ') : [];
-  for (const w of words) if (w) known[w] = true;
-  return { groups, byKey, longest, known };
+  // The known words become a set only when a word first needs checking (one that matches nothing).
+  return { groups, byKey, longest, knownWords: knownWords || '', known: null };
 }
 
-export const isKnownWord = (lexicon, raw, stem) => hasOwn(lexicon.known, raw) || hasOwn(lexicon.known, stem);
+export function isKnownWord(lexicon, raw, stem) {
+  if (!lexicon.known) {
+    lexicon.known = {};
+    for (const w of lexicon.knownWords.split(' ')) if (w) lexicon.known[w] = true;
+  }
+  return hasOwn(lexicon.known, raw) || hasOwn(lexicon.known, stem);
+}
 
 // Whether the index holds a term.
 export const hasTerm = (index, term) => hasOwn(index.invertedIndex, term);

@@ -53,10 +53,11 @@ export const STORE = {
   facets: FACET_LIST,
   labels: LABELS,
   docs: DOCS,
-  synonyms: [['transportasi', 'perhubungan', 'angkutan'].map(member), ['bansos', 'bantuan sosial'].map(member)],
-  // Known words near index terms (KnownWords.NearTo): "pajak" is a word, not a typo of "ajak".
-  known: 'pajak banjar'
+  synonyms: [['transportasi', 'perhubungan', 'angkutan'].map(member), ['bansos', 'bantuan sosial'].map(member)]
 };
+
+// Known words as kata.js holds them (KnownWords.ForBrowser): "pajak" is a word, not a typo of "ajak".
+export const KATA = 'ajak banjar nelayan pajak';
 
 export function buildIndex(docs = DOCS) {
   const registered = lunr.Pipeline.registeredFunctions;

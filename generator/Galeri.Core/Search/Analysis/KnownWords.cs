@@ -3,8 +3,7 @@ namespace Galeri.Search.Analysis;
 /// <summary>
 /// Indonesian root words (<c>kata-dasar.txt</c>, made from Debian's hunspell-id), so that search
 /// corrects only what is not a word: "kesejahtraan" is a typo for "kesejahteraan", but "pajak" is a
-/// word, not a typo for "ajak". The browser gets only the few known words that a typo correction
-/// could mistake for an index term (<see cref="NearTo"/>), not the whole list.
+/// word, not a typo for "ajak". The browser gets them as <c>assets/search/kata.js</c> (<see cref="ForBrowser"/>).
 /// </summary>
 public sealed class KnownWords
 {
@@ -34,53 +33,24 @@ public sealed class KnownWords
     }
 
     /// <summary>
-    /// The known words, and their stems, one edit (a letter deleted, added, replaced, or two
-    /// neighbours swapped) from some index term without being one: those a typo correction could
-    /// otherwise turn into that term ("pajak" → "ajak").
+    /// What the browser needs to tell a word from a typo: the stem of every root. The browser takes a
+    /// query word for known when it, or its stem, is listed, so a root ("kesejahteraan"), its
+    /// inflections ("mengajak" → "ajak") and the stem itself are all recognised by the stem alone.
+    /// A root whose stem is shorter than three letters is listed itself, when the browser would
+    /// correct it (five letters or more: <c>MIN_TYPO</c> in theme/src/search/query.js). Not narrowed to
+    /// the catalog's terms: a correction reaches an index term through the stem of a respelt word
+    /// ("nelayan" → "kelayan" → "layan"), which no cheap nearness test foresees.
     /// </summary>
     /// <returns>Sorted, each once.</returns>
-    public IReadOnlyList<string> NearTo(IReadOnlySet<string> indexTerms, Func<string, string> stem)
+    public IReadOnlyList<string> ForBrowser(Func<string, string> stem)
     {
-        // A term's deletions, plain (the word lacks that letter: an addition reaches the term) and
-        // with their position (the word has another letter there: a replacement reaches it).
-        var deletions = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in indexTerms)
-            for (var i = 0; i < term.Length; i++)
-            {
-                var deleted = string.Concat(term.AsSpan(0, i), term.AsSpan(i + 1));
-                deletions.Add(deleted);
-                deletions.Add(Positioned(i, deleted));
-            }
-
-        bool Near(string word)
-        {
-            if (deletions.Contains(word)) return true;
-            for (var i = 0; i < word.Length; i++)
-            {
-                var deleted = string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
-                if (indexTerms.Contains(deleted) || deletions.Contains(Positioned(i, deleted))) return true;
-                if (i + 1 < word.Length && indexTerms.Contains(Swapped(word, i))) return true;
-            }
-            return false;
-        }
-
-        var near = new SortedSet<string>(StringComparer.Ordinal);
+        var words = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var word in _words)
         {
-            // The browser corrects only words of five letters or more (query.js, MIN_TYPO), so a
-            // shorter root matters only as the stem of a longer query word ("mengajak" → "ajak").
-            if (word.Length >= MinTypoLength && !indexTerms.Contains(word) && Near(word)) near.Add(word);
             var root = stem(word);
-            if (root.Length >= 3 && !indexTerms.Contains(root) && Near(root)) near.Add(root);
+            if (root.Length >= 3) words.Add(root);
+            else if (word.Length >= MinTypoLength) words.Add(word);
         }
-        return [.. near];
+        return [.. words];
     }
-
-    private static string Positioned(int position, string deleted) => position.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + deleted;
-
-    private static string Swapped(string word, int i) => string.Create(word.Length, (word, i), static (span, state) =>
-    {
-        state.word.AsSpan().CopyTo(span);
-        (span[state.i], span[state.i + 1]) = (span[state.i + 1], span[state.i]);
-    });
 }
