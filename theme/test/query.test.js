@@ -59,6 +59,9 @@ test('a known Indonesian word is never taken for a typo ("pajak" is not "ajak")'
   const [pajak] = submitted('pajak');
   assert.deepEqual(hows(pajak), ['kata']);
   assert.equal(pajak.matchable, false);
+  // "kelayan" (one letter away) stems to "layan", which the index holds: still not a typo.
+  assert.ok(typoStems('nelayan', 'nelayan', analysis, index).some((v) => v.stem === 'layan'));
+  assert.deepEqual(hows(submitted('nelayan')[0]), ['kata']);
 });
 
 test('no correction for a word found as written, a short word, or a word being typed that begins a term', () => {

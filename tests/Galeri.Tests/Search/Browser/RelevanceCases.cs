@@ -93,7 +93,9 @@ public static class RelevanceCases
         { "transportasi", "only:Trayek Angkutan Pedesaan Terjadwal" },
         { "wifi", "only:Wi-Fi Balai Desa" },
         { "hotspot", "only:Wi-Fi Balai Desa" },
-        { "ambulan", "only:Ambulans Desa Siaga" },
+        { "ambulas", "only:Ambulans Desa Siaga" },
+        // "ambulan" is a word (ambul + -an): not corrected, although "ambulans" is one letter away.
+        { "ambulan", "none" },
         { "mobil siaga", "only:Ambulans Desa Siaga" },
         { "gawat darurat", "only:Ambulans Desa Siaga" },
         { "lahir", "first:Akta Kelahiran Terbit di Tempat Bidan" },
