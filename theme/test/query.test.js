@@ -92,3 +92,12 @@ test('the query key changes only when the search does', () => {
   assert.notEqual(queryKey(typed('uji kir')), queryKey(submitted('uji kir')));
   assert.equal(queryKey(typed('uji kir ')), queryKey(submitted('uji kir')));
 });
+
+test('a beginning of a word stands for the index terms it begins, shortest first, at most a few dozen', async () => {
+  const { termsStartingWith } = await import('../src/search/query.js');
+  assert.deepEqual(termsStartingWith('pet', index, 10), ['peta']);
+  assert.ok(termsStartingWith('p', index, 3).length === 3);
+  assert.deepEqual(termsStartingWith('xyz', index, 10), []);
+  const awalan = typed('kendar')[0].alts.find((a) => a.how === 'awalan');
+  assert.ok(awalan.expanded.includes(analysis.stem('kendaraan')), JSON.stringify(awalan.expanded));
+});

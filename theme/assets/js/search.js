@@ -4,6 +4,7 @@
   var MIN_TOKEN = 2;
   var MIN_PREFIX = 3;
   var MIN_TYPO = 5;
+  var MAX_PREFIX_TERMS = 40;
   var PREFIXES = [
     ["meng", ""],
     ["meny", "s"],
@@ -37,14 +38,29 @@
         if (member.s.length > longest) longest = member.s.length;
       });
     });
-    return { groups, byKey, longest, knownWords: knownWords || "", known: null };
+    return { groups, byKey, longest, knownWords: " " + (knownWords || "") + " " };
   }
   function isKnownWord(lexicon, raw, stem) {
-    if (!lexicon.known) {
-      lexicon.known = {};
-      for (const w of lexicon.knownWords.split(" ")) if (w) lexicon.known[w] = true;
+    return lexicon.knownWords.indexOf(" " + raw + " ") >= 0 || lexicon.knownWords.indexOf(" " + stem + " ") >= 0;
+  }
+  function termsStartingWith(p, index, limit) {
+    let node = index.tokenSet;
+    for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
+    const out = [];
+    if (!node) return out;
+    let level = [{ node, text: p }];
+    while (level.length && out.length < limit) {
+      const next = [];
+      for (const { node: n, text } of level) {
+        if (n.final && hasTerm(index, text)) {
+          out.push(text);
+          if (out.length >= limit) break;
+        }
+        for (const c of Object.keys(n.edges).sort()) next.push({ node: n.edges[c], text: text + c });
+      }
+      level = next;
     }
-    return hasOwn(lexicon.known, raw) || hasOwn(lexicon.known, stem);
+    return out;
   }
   var hasTerm = (index, term) => hasOwn(index.invertedIndex, term);
   function startsAnyTerm(p, index) {
@@ -88,7 +104,9 @@
     const last = clauses[clauses.length - 1];
     if (typing && last && last.words.length === 1 && ENDS_IN_WORD.test(text) && last.raw.length >= MIN_PREFIX) {
       const w = last.words[0];
-      last.alts.push({ how: "awalan", prefixes: prefixesOf(w.raw, w.stem, index), terms: [], label: w.raw });
+      const prefixes = prefixesOf(w.raw, w.stem, index), expanded = [];
+      for (const p of prefixes) for (const t of termsStartingWith(p, index, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
+      last.alts.push({ how: "awalan", prefixes, expanded, terms: [], label: w.raw });
     }
     for (const clause of clauses) {
       clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
@@ -105,7 +123,7 @@
     return alt.terms.length > 0 && alt.terms.every((t) => hasTerm(index, t));
   }
   function queryKey(clauses) {
-    return clauses.map((c) => c.alts.map((a) => a.how + ":" + (a.prefixes || a.terms).join("+")).join("|")).join(" ");
+    return clauses.map((c) => c.alts.map((a) => a.how + ":" + (a.expanded || a.terms).join("+")).join("|")).join(" ");
   }
   function prefixesOf(t, stem, index) {
     const list = [stem];
@@ -165,7 +183,7 @@
   function metAlt(clause, terms) {
     for (const alt of clause.alts) {
       if (alt.how === "awalan") {
-        for (const term in terms) if (alt.prefixes.some((p) => term.startsWith(p))) return { alt, hit: [term] };
+        for (const term in terms) if (alt.expanded.indexOf(term) >= 0) return { alt, hit: [term] };
       } else if (alt.terms.every((t) => hasOwn2(terms, t))) return { alt, hit: alt.terms };
     }
     return null;
@@ -176,7 +194,7 @@
       for (const clause of clauses) {
         for (const alt of clause.alts) {
           if (alt.how === "awalan") {
-            alt.prefixes.forEach((p) => q.term(p, { usePipeline: false, wildcard: trailingWildcard, boost: BOOST.awalan, fields: guessFields }));
+            alt.expanded.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST.awalan, fields: guessFields }));
           } else {
             alt.terms.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST[alt.how] }));
           }

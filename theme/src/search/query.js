@@ -12,6 +12,7 @@
 export const MIN_TOKEN = 2;   // a single letter is not a query word
 export const MIN_PREFIX = 3;  // "pa*" reaches most of the index: prefix matching starts at three letters
 export const MIN_TYPO = 5;    // shorter words have too many neighbours one edit away to correct
+export const MAX_PREFIX_TERMS = 40;  // whole terms a beginning of a word stands for, shortest first
 
 // Indonesian prefixes the stemmer removes, so a word still being typed ("pelay", "pendaf")
 // can reach the stem of the whole word ("layan", "daftar"); [prefix, replacement].
@@ -38,16 +39,32 @@ export function createLexicon(store, knownWords) {
       if (member.s.length > longest) longest = member.s.length;
     });
   });
-  // The known words become a set only when a word first needs checking (one that matches nothing).
-  return { groups, byKey, longest, knownWords: knownWords || '', known: null };
+  // The known words stay one string, searched as " word ": building a set of 30,000 words would
+  // cost more (on a slow phone) than the few look-ups a page ever makes.
+  return { groups, byKey, longest, knownWords: ' ' + (knownWords || '') + ' ' };
 }
 
 export function isKnownWord(lexicon, raw, stem) {
-  if (!lexicon.known) {
-    lexicon.known = {};
-    for (const w of lexicon.knownWords.split(' ')) if (w) lexicon.known[w] = true;
+  return lexicon.knownWords.indexOf(' ' + raw + ' ') >= 0 || lexicon.knownWords.indexOf(' ' + stem + ' ') >= 0;
+}
+
+// The index terms that begin with p, shortest first, at most `limit`: a walk down lunr's trie of
+// terms. Searching a few dozen whole terms costs far less than lunr's own wildcard over a large index.
+export function termsStartingWith(p, index, limit) {
+  let node = index.tokenSet;
+  for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
+  const out = [];
+  if (!node) return out;
+  let level = [{ node, text: p }];
+  while (level.length && out.length < limit) {
+    const next = [];
+    for (const { node: n, text } of level) {
+      if (n.final && hasTerm(index, text)) { out.push(text); if (out.length >= limit) break; }
+      for (const c of Object.keys(n.edges).sort()) next.push({ node: n.edges[c], text: text + c });
+    }
+    level = next;
   }
-  return hasOwn(lexicon.known, raw) || hasOwn(lexicon.known, stem);
+  return out;
 }
 
 // Whether the index holds a term.
@@ -98,7 +115,9 @@ export function parseQuery(text, analysis, index, lexicon, typing) {
   const last = clauses[clauses.length - 1];
   if (typing && last && last.words.length === 1 && ENDS_IN_WORD.test(text) && last.raw.length >= MIN_PREFIX) {
     const w = last.words[0];
-    last.alts.push({ how: 'awalan', prefixes: prefixesOf(w.raw, w.stem, index), terms: [], label: w.raw });
+    const prefixes = prefixesOf(w.raw, w.stem, index), expanded = [];
+    for (const p of prefixes) for (const t of termsStartingWith(p, index, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
+    last.alts.push({ how: 'awalan', prefixes, expanded, terms: [], label: w.raw });
   }
   for (const clause of clauses) {
     clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
@@ -118,7 +137,7 @@ function altCanMatch(alt, index) {
 
 // What makes two parses search the same: a keystroke that changes no clause is not a new query.
 export function queryKey(clauses) {
-  return clauses.map((c) => c.alts.map((a) => a.how + ':' + (a.prefixes || a.terms).join('+')).join('|')).join(' ');
+  return clauses.map((c) => c.alts.map((a) => a.how + ':' + (a.expanded || a.terms).join('+')).join('|')).join(' ');
 }
 
 // Prefixes for the word being typed: its stem and itself, and only when no index term starts

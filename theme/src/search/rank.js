@@ -15,21 +15,21 @@ const PHRASE_IN_NAME = 3;
 export function metAlt(clause, terms) {
   for (const alt of clause.alts) {
     if (alt.how === 'awalan') {
-      for (const term in terms) if (alt.prefixes.some((p) => term.startsWith(p))) return { alt, hit: [term] };
+      for (const term in terms) if (alt.expanded.indexOf(term) >= 0) return { alt, hit: [term] };
     } else if (alt.terms.every((t) => hasOwn(terms, t))) return { alt, hit: alt.terms };
   }
   return null;
 }
 
-// Clauses: every term of every alternative, in every field; beginnings of words (being typed)
-// not in the body, where half a word would reach too much.
+// Clauses: every term of every alternative, in every field; the terms a beginning of a word (being
+// typed) stands for not in the body, where half a word would reach too much.
 export function runQuery(index, trailingWildcard, clauses, refIndex) {
   const guessFields = index.fields.filter((f) => f !== 'isi');
   const results = index.query((q) => {
     for (const clause of clauses) {
       for (const alt of clause.alts) {
         if (alt.how === 'awalan') {
-          alt.prefixes.forEach((p) => q.term(p, { usePipeline: false, wildcard: trailingWildcard, boost: BOOST.awalan, fields: guessFields }));
+          alt.expanded.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST.awalan, fields: guessFields }));
         } else {
           alt.terms.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST[alt.how] }));
         }
