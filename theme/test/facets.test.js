@@ -1,19 +1,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FACETS, facetByKey, facetLabel, facetOptions, facetValue, facetValuesOf, filterAndCount } from '../src/search/facets.js';
+import { facetsOf, facetByKey as byKey, facetLabel, facetOptions, facetValue, facetValuesOf, filterAndCount } from '../src/search/facets.js';
 import { emptySelection } from '../src/search/url-state.js';
-import { DOCS, LABELS } from './support/search-fixture.js';
+import { DOCS, LABELS, STORE } from './support/search-fixture.js';
+
+const FACETS = facetsOf(STORE);
+const facetByKey = (key) => byKey(FACETS, key);
 
 const every = DOCS.map((doc, i) => ({ i }));
-const values = facetValuesOf(DOCS);
+const values = facetValuesOf(DOCS, FACETS);
 const select = (pairs) => {
-  const sel = emptySelection();
+  const sel = emptySelection(FACETS);
   for (const [key, value] of pairs) sel[key][value] = true;
   return sel;
 };
 
-test('the facets and their URL keys, in panel order', () => {
-  assert.deepEqual(FACETS.map((f) => f.key), ['opd', 'urusan', 'jenis', 'tahapan', 'status', 'tahun']);
+test('the facets are the store\'s, in its order, each with its label group when the store has labels', () => {
+  assert.deepEqual(FACETS.map((f) => f.key), ['opd', 'urusan', 'jenis', 'tahapan', 'status', 'penghargaan', 'tahun']);
+  assert.equal(facetByKey('urusan').labels, null);
+  assert.equal(facetByKey('penghargaan').labels, 'penghargaan');
+});
+
+test('a yes/no facet offers its one option, labelled', () => {
+  assert.deepEqual(facetOptions(DOCS, LABELS, facetByKey('penghargaan')), ['ya']);
+  assert.equal(facetLabel(LABELS, facetByKey('penghargaan'), 'ya'), 'Pernah mendapat penghargaan');
 });
 
 test('a missing or empty value is no value; numbers become text', () => {
@@ -36,21 +46,21 @@ test('options: years newest first, codes in vocabulary order, OPDs by label', ()
 });
 
 test('no filter keeps every hit and counts every value', () => {
-  const { results, counts } = filterAndCount(every, values, emptySelection());
+  const { results, counts } = filterAndCount(every, values, emptySelection(FACETS), FACETS);
   assert.equal(results.length, DOCS.length);
   assert.deepEqual(counts.jenis, { digital: 4, nondigital: 1 });
   assert.deepEqual(counts.tahun, { 2018: 1, 2019: 2, 2017: 1 });
 });
 
 test('OR within a facet, and that facet still counts without its own filter', () => {
-  const { results, counts } = filterAndCount(every, values, select([['opd', 'dishub'], ['opd', 'diskominsta']]));
+  const { results, counts } = filterAndCount(every, values, select([['opd', 'dishub'], ['opd', 'diskominsta']]), FACETS);
   assert.deepEqual(results.map((h) => DOCS[h.i].id), ['siap-uji-kir', 'data-go']);
   assert.equal(counts.opd.dpmptsp, 1);
   assert.deepEqual(counts.status, { aktif: 1, berkembang: 1 });
 });
 
 test('AND across facets; an entry failing one facet counts only in that facet', () => {
-  const { results, counts } = filterAndCount(every, values, select([['jenis', 'digital'], ['tahun', '2019']]));
+  const { results, counts } = filterAndCount(every, values, select([['jenis', 'digital'], ['tahun', '2019']]), FACETS);
   assert.deepEqual(results.map((h) => DOCS[h.i].id), ['data-go', 'si-lacak']);
   assert.deepEqual(counts.tahun, { 2019: 2, 2018: 1 });          // digital entries by year
   assert.deepEqual(counts.jenis, { digital: 2 });                // 2019 entries by jenis
@@ -59,5 +69,5 @@ test('AND across facets; an entry failing one facet counts only in that facet', 
 
 test('results keep the order of the hits', () => {
   const reversed = [...every].reverse();
-  assert.deepEqual(filterAndCount(reversed, values, emptySelection()).results, reversed);
+  assert.deepEqual(filterAndCount(reversed, values, emptySelection(FACETS), FACETS).results, reversed);
 });

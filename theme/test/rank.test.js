@@ -1,68 +1,89 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { oneEdit, tokenHasTerm, runQuery, createSearch, byName } from '../src/search/rank.js';
-import { parseQuery } from '../src/search/query.js';
-import { analysis, index, DOCS, TRAILING } from './support/search-fixture.js';
+import { createSearch, byName, metAlt } from '../src/search/rank.js';
+import { createLexicon } from '../src/search/query.js';
+import { analysis, index, DOCS, KEYS, STORE, KATA, TRAILING } from './support/search-fixture.js';
 
-const search = () => createSearch({ analysis, index, trailingWildcard: TRAILING, docs: DOCS });
+const search = () => createSearch({ analysis, index, trailingWildcard: TRAILING, docs: DOCS, keys: KEYS, lexicon: createLexicon(STORE, KATA) });
 const ids = (hits) => hits.map((h) => DOCS[h.i].id);
-
-test('one edit: insert, delete, substitute or swap two neighbours', () => {
-  for (const [a, b] of [['daftar', 'daftar'], ['daftar', 'dafar'], ['daftar', 'daftars'], ['daftar', 'duftar'], ['daftar', 'dafatr']]) {
-    assert.equal(oneEdit(a, b), true, `${a} ~ ${b}`);
-  }
-  for (const [a, b] of [['daftar', 'dftr'], ['daftar', 'datfra'], ['abc', 'xyz']]) assert.equal(oneEdit(a, b), false, `${a} !~ ${b}`);
-});
-
-test('a term belongs to the query word whose stem, prefix, variant or fuzzy stem reaches it', () => {
-  const [token] = parseQuery('pelay', analysis, index);
-  assert.equal(tokenHasTerm(token, 'layan'), true);
-  assert.equal(tokenHasTerm(token, 'kir'), false);
-  assert.equal(token.cache.layan, true);
-});
+const sent = (q) => search()(q, false);
 
 test('"kir" puts the KIR entry first', () => {
-  const hits = search()('kir');
-  assert.equal(ids(hits)[0], 'siap-uji-kir');
-  assert.ok(hits[0].terms.kir);
+  const found = sent('kir');
+  assert.equal(ids(found.full)[0], 'siap-uji-kir');
+  assert.equal(found.full[0].reasons[0].how, 'kata');
 });
 
-test('"melayani" finds the entry about pelayanan', () => {
-  assert.ok(ids(search()('melayani')).includes('si-lacak'));
+test('every word is required: entries holding only some words are partial, not full', () => {
+  const found = sent('data kendaraan');
+  assert.deepEqual(found.full, []);
+  assert.ok(ids(found.partial).includes('siap-uji-kir'));
+  assert.ok(ids(found.partial).includes('data-go'));
+  const both = sent('data terbuka');
+  assert.deepEqual(ids(both.full), ['data-go']);
+  assert.ok(!ids(both.full).includes('si-lacak'));
 });
 
-test('a typo still finds the word', () => {
-  assert.ok(ids(search()('pendaftran')).includes('siap-uji-kir'));
+test('partial matches are ordered by words met, then score', () => {
+  const { partial } = sent('data warga kendaraan');
+  for (let k = 1; k < partial.length; k++) assert.ok(partial[k - 1].met >= partial[k].met);
 });
 
-test('entries with every query word come first, and a finished word is not a prefix', () => {
-  const hits = search()('data terbuka');
-  assert.equal(ids(hits)[0], 'data-go');
-  assert.equal(hits[0].words, 2);
-  // "data" is finished, so "kedatangan" (stem "datang") in Jemput Bola's body does not match it.
-  const jemput = hits.find((h) => DOCS[h.i].id === 'jemput-bola');
-  assert.ok(!jemput || !jemput.terms.datang);
+test('a name holding the words in order comes first ("satu data")', () => {
+  assert.equal(ids(sent('satu data').full)[0], 'data-go');
 });
 
-test('hits are ordered by words matched, then score, then store order', () => {
-  const tokens = parseQuery('data warga', analysis, index);
-  const refs = Object.fromEntries(DOCS.map((d, i) => [d.id, i]));
-  const hits = runQuery(index, TRAILING, tokens, refs);
-  for (let k = 1; k < hits.length; k++) {
-    const a = hits[k - 1], b = hits[k];
-    assert.ok(a.words > b.words || (a.words === b.words && (a.score > b.score || (a.score === b.score && a.i < b.i))));
-  }
+test('a submitted word is whole; while typing, it also begins words', () => {
+  assert.deepEqual(sent('pet').full, []);
+  const typedHits = search()('pet', true).full;
+  assert.ok(ids(typedHits).includes('peta-rawan'));
+  assert.equal(typedHits[0].reasons[0].how, 'awalan');
 });
 
-test('no words gives null (every entry), and the same words reuse the last hits', () => {
+test('"pajak" finds nothing although "mengajak" is one letter away', () => {
+  const found = sent('pajak');
+  assert.deepEqual(found.full, []);
+  assert.deepEqual(found.partial, []);
+});
+
+test('each hit says why it matched: word, synonym or correction, and where', () => {
+  const [kir] = sent('kipp').full;
+  assert.equal(DOCS[kir.i].id, 'siap-uji-kir');
+  assert.deepEqual(kir.reasons[0].fields, ['penghargaan']);
+  const transport = sent('transportasi').full.find((h) => DOCS[h.i].id === 'siap-uji-kir');
+  assert.deepEqual([transport.reasons[0].how, transport.reasons[0].label], ['sinonim', 'perhubungan']);
+  const typo = sent('kendaran').full[0];
+  assert.deepEqual([typo.reasons[0].how, typo.reasons[0].label, typo.reasons[0].from], ['koreksi', 'kendaraan', 'kendaran']);
+});
+
+test('an alternative is met only when the entry holds all of its terms', () => {
+  const clause = { alts: [{ how: 'kata', terms: ['bansos'] }, { how: 'sinonim', terms: ['bantu', 'sosial'] }] };
+  assert.equal(metAlt(clause, { bantu: {}, sosial: {} }).alt.how, 'sinonim');
+  assert.equal(metAlt(clause, { bantu: {} }), null);
+});
+
+test('no words gives null (every entry), and the same search reuses the last result', () => {
   const s = search();
-  assert.equal(s(''), null);
-  assert.equal(s('dan yang'), null);
-  const first = s('uji kir');
-  assert.equal(s('Uji dan KIR'), first);
-  assert.notEqual(s('uji kir '), first);
+  assert.equal(s('', false), null);
+  assert.equal(s('dan yang', false), null);
+  const first = s('uji kir', false);
+  assert.equal(s('Uji dan KIR', false), first);
+  assert.notEqual(s('uji kir', true), first);
 });
 
 test('every entry by name, as Indonesian readers sort', () => {
-  assert.deepEqual(byName(DOCS).map((i) => DOCS[i].n), ['Aplikasi Siap Uji KIR Online', 'Data Go', 'Jemput Bola Adminduk', 'Layanan Pelacakan Berkas Perizinan', 'Peta Rawan Banjir']);
+  assert.deepEqual(byName(DOCS, KEYS).map((i) => DOCS[i].n), ['Aplikasi Siap Uji KIR Online', 'Jemput Bola Adminduk', 'Layanan Pelacakan Berkas Perizinan', 'Peta Rawan Banjir', 'Satu Data Go']);
+});
+
+test('the reason line names the word, how it matched and where', async () => {
+  const { reasonPieces } = await import('../src/search/draw-hits.js');
+  const strings = { 'cocok-sinonim': 'sinonim “{kata}”', 'cocok-koreksi': 'koreksi dari “{kata}”', 'cocok-di': 'di {bidang}' };
+  const text = (key, n, extra) => strings[key].replace(/\{(\w+)\}/g, (m, k) => extra[k]);
+  const pieces = reasonPieces({ how: 'koreksi', label: 'kendaraan', from: 'kendaran', fields: ['tag', 'isi'] }, text, { tag: 'kata kunci' });
+  assert.deepEqual(pieces, [
+    { text: 'kendaraan', mark: true },
+    { text: ' (koreksi dari “kendaran”)', mark: false },
+    { text: ' di kata kunci', mark: false }
+  ]);
+  assert.equal(reasonPieces({ how: 'awalan', label: 'pelay', fields: [] }, text, {})[0].text, 'pelay…');
 });

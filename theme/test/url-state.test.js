@@ -1,15 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeFilterCount, emptySelection, readState, saveUrl, stateUrl } from '../src/search/url-state.js';
+import { activeFilterCount, emptySelection as empty, readState as read, saveUrl as save, stateUrl as url } from '../src/search/url-state.js';
+import { facetsOf } from '../src/search/facets.js';
+import { STORE } from './support/search-fixture.js';
 
-const known = { opd: { dishub: 1, diskominsta: 1 }, urusan: {}, jenis: { digital: 1 }, tahapan: {}, status: { aktif: 1 }, tahun: { 2019: 1 } };
+const FACETS = facetsOf(STORE);
+const emptySelection = () => empty(FACETS);
+const readState = (search, known) => read(search, known, FACETS);
+const stateUrl = (path, state) => url(path, state, FACETS);
+const saveUrl = (w, state, push) => save(w, state, push, FACETS);
+
+const known = { opd: { dishub: 1, diskominsta: 1 }, urusan: {}, jenis: { digital: 1 }, tahapan: {}, status: { aktif: 1 }, penghargaan: { ya: 1 }, tahun: { 2019: 1 } };
 
 test('an address gives the query and the known filter values', () => {
   const state = readState('?q=uji+kir&opd=dishub&opd=diskominsta&tahun=2019&tahun=1900&warna=merah', known);
   assert.equal(state.q, 'uji kir');
   assert.deepEqual(state.sel.opd, { dishub: true, diskominsta: true });
   assert.deepEqual(state.sel.tahun, { 2019: true });
-  assert.equal(activeFilterCount(state), 3);
+  assert.equal(activeFilterCount(state, FACETS), 3);
   assert.deepEqual(readState('', known), { q: '', sel: emptySelection() });
 });
 

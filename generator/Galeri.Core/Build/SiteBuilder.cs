@@ -185,8 +185,7 @@ public static class SiteBuilder
             diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(theme.Root, "package.json")), SourcePosition.Start, "", "search-runtime-missing");
             return [];
         }
-        var pipeline = new[] { Search.Analysis.IndonesianAnalyzer.StopWordLabel, Search.Analysis.IndonesianAnalyzer.StemmerLabel };
-        return [.. runtime, .. Search.SearchFiles.Write(site, text => Search.Analysis.IndonesianAnalyzer.Analyze(text, session.Search.Stems), pipeline, session.Search, session.LongLived)];
+        return [.. runtime, .. session.Search.Write(site, session.LongLived)];
     }
 
     private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)

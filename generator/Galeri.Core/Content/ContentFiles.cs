@@ -14,6 +14,9 @@ public sealed record ContentFiles(
     /// <summary>Per entry folder, the size and time of each bundle file by its '/'-separated path in the folder, as the walk saw them (no extra system call).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileTime>> BundleFileTimes { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, FileTime>>();
 
+    /// <summary>Balitbang's search synonyms (<see cref="ContentLayout.SynonymFile"/>), or null when the site has none.</summary>
+    public SourceFile? Synonyms { get; init; }
+
     /// <summary>The files beside an entry's index.md, '/'-separated paths relative to its folder.</summary>
     public IReadOnlyList<string> BundleOf(string slug) => Bundles.TryGetValue(slug, out var files) ? files : [];
 

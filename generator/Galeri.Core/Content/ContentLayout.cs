@@ -6,6 +6,7 @@ public static class ContentLayout
     public const string SiteFile = "site.yml";
     public const string OpdFile = "opd.yml";
     public const string UrusanFile = "referensi/urusan.yml";
+    public const string SynonymFile = "referensi/sinonim.yml";
     public const string InnovationsFolder = "inovasi";
     public const string InnovationFile = "index.md";
     public const string VisitsFolder = "kunjungan";

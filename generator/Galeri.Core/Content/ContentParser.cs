@@ -19,7 +19,8 @@ public static class ContentParser
         UrusanListParser.Parse(files.Urusan, diagnostics),
         ParseAll(files.Innovations, f => Entry(files, f, diagnostics)),
         ParseAll(files.Visits, f => VisitParser.Parse(f, diagnostics)),
-        ParseAll(files.Pages, f => FreePageParser.Parse(f, diagnostics)));
+        ParseAll(files.Pages, f => FreePageParser.Parse(f, diagnostics)),
+        files.Synonyms is null ? null : Search.Synonyms.SynonymListParser.Parse(files.Synonyms, diagnostics));
 
     /// <summary>An entry with its bundle: the entry folder's other files, known from its folder name before parsing.</summary>
     public static Innovation? Entry(ContentFiles files, SourceFile file, DiagnosticBag diagnostics) =>
@@ -40,11 +41,12 @@ public static class ContentParser
     /// other files' problems: they are validated with empty settings, and <see cref="SiteContent.SiteUsable"/> is false.
     /// </summary>
     public static SiteContent Assemble(ContentFiles files, SiteConfig? site, IReadOnlyList<Opd>? opds, IReadOnlyList<UrusanItem>? urusan,
-        IReadOnlyList<Innovation> innovations, IReadOnlyList<Visit> visits, IReadOnlyList<FreePage> pages) =>
+        IReadOnlyList<Innovation> innovations, IReadOnlyList<Visit> visits, IReadOnlyList<FreePage> pages, Search.Synonyms.SynonymList? synonyms) =>
         new(files.Root, site ?? new SiteConfig("", "", "id", null, null, [], files.Site?.DisplayPath ?? ""), opds ?? [], urusan ?? [],
             innovations, visits, pages, files.Bundles.Keys.ToHashSet(StringComparer.Ordinal), opds is not null, urusan is not null)
         {
             SiteUsable = site is not null,
+            Synonyms = synonyms ?? Search.Synonyms.SynonymList.Empty,
         };
 
     /// <summary>Each file parsed, in parallel, in file order; files too broken to use are left out.</summary>

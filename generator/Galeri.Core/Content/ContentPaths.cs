@@ -3,6 +3,7 @@ namespace Galeri.Content;
 /// <summary>
 /// The files the content is made of, as the walk found them (<see cref="ContentReader.Locate"/>), before any is read.
 /// A required file's path is null when the walk refused it (a link, an unreadable folder): already reported.
+/// <see cref="Synonyms"/> (referensi/sinonim.yml) is optional: null when there is none.
 /// </summary>
 public sealed record ContentPaths(
     string Root,
@@ -13,7 +14,8 @@ public sealed record ContentPaths(
     IReadOnlyList<string> Visits,
     IReadOnlyList<string> Pages,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Bundles,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileTime>> BundleFileTimes)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, FileTime>> BundleFileTimes,
+    string? Synonyms)
 {
     /// <summary>Every file read with <paramref name="readFile"/> (by full path; null for one that cannot be read, which it reports), in parallel.</summary>
     public ContentFiles Read(Func<string, SourceFile?> readFile)
@@ -29,6 +31,7 @@ public sealed record ContentPaths(
         return new ContentFiles(Root, Required(Site), Required(Opds), Required(Urusan), ReadAll(Innovations), ReadAll(Visits), ReadAll(Pages), Bundles)
         {
             BundleFileTimes = BundleFileTimes,
+            Synonyms = Required(Synonyms),
         };
     }
 }

@@ -31,7 +31,8 @@ public static class ContentReader
             Taken(FilesIn(root, tree, ContentLayout.VisitsFolder, ".yml")),
             Taken(FilesIn(root, tree, ContentLayout.PagesFolder, ".md")),
             bundles,
-            fileStamps);
+            fileStamps,
+            tree.Files.Any(f => f.Path == ContentLayout.SynonymFile) ? Required(ContentLayout.SynonymFile) : null);
     }
 
     /// <summary>

@@ -58,6 +58,9 @@ public sealed class SiteContent
     public IReadOnlyList<Opd> Opds { get; }
     public IReadOnlyList<UrusanItem> Urusan { get; }
 
+    /// <summary>Search synonyms from <c>referensi/sinonim.yml</c> (none when the file is absent).</summary>
+    public Search.Synonyms.SynonymList Synonyms { get; init; } = Search.Synonyms.SynonymList.Empty;
+
     /// <summary>Sorted by slug.</summary>
     public IReadOnlyList<Innovation> Innovations { get; }
 

@@ -28,7 +28,7 @@ public sealed class BuildSession
     public PageMemo Pages { get; } = new();
     public PaginationMemo Pagination { get; } = new();
     public Taxonomies.TermMemo Terms { get; } = new();
-    public Search.SearchMemo Search { get; } = new();
+    public SearchMemo Search { get; } = new();
 
     /// <summary>The last build's related-entries finder: the next one reuses its answers where the entries sharing a tag or urusan are unchanged.</summary>
     public Entries.RelatedFinder? Related { get; set; }

@@ -30,7 +30,8 @@ public sealed class ParseMemo
         ParseRequired(files.Urusan, "", diagnostics, UrusanListParser.Parse),
         ContentParser.ParseAll(files.Innovations, f => Parse(f, ContentParser.EntryBundleStamp(files, f), diagnostics, (source, d) => ContentParser.Entry(files, source, d))),
         ContentParser.ParseAll(files.Visits, f => Parse(f, "", diagnostics, VisitParser.Parse)),
-        ContentParser.ParseAll(files.Pages, f => Parse(f, "", diagnostics, FreePageParser.Parse)));
+        ContentParser.ParseAll(files.Pages, f => Parse(f, "", diagnostics, FreePageParser.Parse)),
+        files.Synonyms is null ? null : Parse(files.Synonyms, "", diagnostics, Search.Synonyms.SynonymListParser.Parse));
 
     /// <summary>A missing required file (site.yml, opd.yml, urusan.yml) is reported by its parser each time.</summary>
     private T? ParseRequired<T>(SourceFile? file, string key, DiagnosticBag diagnostics, Func<SourceFile?, DiagnosticBag, T?> parse) where T : class =>

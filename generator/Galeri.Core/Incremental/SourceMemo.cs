@@ -48,6 +48,7 @@ public sealed class SourceMemo
             Innovations = AllAgain(previous.Innovations),
             Visits = AllAgain(previous.Visits),
             Pages = AllAgain(previous.Pages),
+            Synonyms = Again(previous.Synonyms),
         };
     }
 
@@ -135,7 +136,7 @@ public sealed class SourceMemo
         lock (_files)
         {
             var known = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in new[] { files.Site, files.Opds, files.Urusan }.OfType<SourceFile>().Concat(files.Innovations).Concat(files.Visits).Concat(files.Pages))
+            foreach (var file in new[] { files.Site, files.Opds, files.Urusan, files.Synonyms }.OfType<SourceFile>().Concat(files.Innovations).Concat(files.Visits).Concat(files.Pages))
                 known.Add(file.FullPath);
             _last = clean && files.Site is not null && files.Opds is not null && files.Urusan is not null ? (root, files, known, _pending is not null) : null;
             if (_pending is not null) _pending = new HashSet<string>(StringComparer.Ordinal);

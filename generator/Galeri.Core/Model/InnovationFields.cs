@@ -119,6 +119,7 @@ public static class InnovationFields
                     new("tahun", Year, "Tahun penghargaan.")),
                 Note = "tiap butir: nama, penyelenggara, tahun",
                 DocAllowed = "Daftar berisi `nama`, `penyelenggara`, `tahun`", DocExample = "lihat contoh di atas",
+                SearchWeight = 4, Facet = true,
             },
             new("mitra", List, "Organisasi mitra yang ikut menjalankan inovasi: instansi, BUMN/BUMD, perguruan tinggi, swasta, komunitas. Contoh: [Bank Jateng, Universitas Tidar].")
             {
@@ -130,7 +131,7 @@ public static class InnovationFields
             {
                 Fields =
                 [
-                    new("dapat_direplikasi", FieldType.Boolean, "true bila inovasi dapat ditiru daerah lain, false bila tidak.") { Note = "true | false" },
+                    new("dapat_direplikasi", FieldType.Boolean, "true bila inovasi dapat ditiru daerah lain, false bila tidak.") { Note = "true | false", Facet = true },
                     new("prasyarat", List, "Yang perlu disiapkan daerah peniru. Contoh: [Regulasi daerah, Server].")
                     {
                         Item = new("", FieldType.Text, ""), Note = "yang perlu disiapkan daerah peniru",
@@ -158,6 +159,7 @@ public static class InnovationFields
                 ],
                 DocAllowed = "Berisi `dapat_direplikasi` (`true`/`false`), `prasyarat` (daftar teks), `direplikasi_oleh` (daftar berisi `instansi`, `daerah`, `tahun`), `perkiraan_biaya` (rupiah), `waktu_persiapan_bulan`, `petugas` (angka)",
                 DocExample = "lihat contoh di atas",
+                SearchWeight = 1,
             },
             new("anggaran", List, "Biaya inovasi di daerah ini: per tahun, berapa rupiah, dari sumber apa.")
             {
@@ -218,7 +220,7 @@ public static class InnovationFields
                     new("email", Email, "Surel kelembagaan. Contoh: dishub@magelangkota.go.id."),
                     new("telepon", Phone, "Telepon kantor. Contoh: (0293) 362405."),
                 ],
-                Note = "kontak kelembagaan, bukan nomor pribadi", DocRequirement = Recommended,
+                Note = "kontak kelembagaan, bukan nomor pribadi", DocRequirement = Recommended, SearchWeight = 1,
                 DocAllowed = "Berisi `unit`, `email`, `telepon` milik lembaga", DocExample = "`email: dishub@magelangkota.go.id`",
             },
             new("gambar", List, "Gambar di folder yang sama dengan index.md; setiap gambar wajib punya teks alternatif.")

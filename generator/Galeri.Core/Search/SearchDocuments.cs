@@ -9,16 +9,16 @@ namespace Galeri.Search;
 /// <summary>Each entry as a search document, its field texts in <see cref="SearchFields"/> order; the reference is the slug.</summary>
 public static class SearchDocuments
 {
-    /// <param name="memo">Documents of unchanged entries, kept from an earlier build.</param>
-    public static IReadOnlyList<LunrDocument> Of(SiteContent content, SearchMemo? memo = null) =>
-        content.Innovations.AsParallel().AsOrdered().Select(entry =>
-        {
-            var opd = content.OpdByCode.GetValueOrDefault(entry.OpdCode);
-            var urusan = entry.UrusanCode is { } code ? content.UrusanByCode.GetValueOrDefault(code) : null;
-            return memo is null ? Make(entry, opd, urusan) : memo.DocumentOf(entry, opd, urusan, () => Make(entry, opd, urusan));
-        }).ToList();
+    public static IReadOnlyList<LunrDocument> Of(SiteContent content) =>
+        content.Innovations.AsParallel().AsOrdered().Select(entry => Of(entry, OpdOf(content, entry), UrusanOf(content, entry))).ToList();
 
-    private static LunrDocument Make(Innovation entry, Opds.Opd? opd, Urusan.UrusanItem? urusan) =>
+    public static Opds.Opd? OpdOf(SiteContent content, Innovation entry) => content.OpdByCode.GetValueOrDefault(entry.OpdCode);
+
+    public static Urusan.UrusanItem? UrusanOf(SiteContent content, Innovation entry) =>
+        entry.UrusanCode is { } code ? content.UrusanByCode.GetValueOrDefault(code) : null;
+
+    /// <summary>One entry's document: all it depends on besides the entry is its OPD and urusan (their names are searched).</summary>
+    public static LunrDocument Of(Innovation entry, Opds.Opd? opd, Urusan.UrusanItem? urusan) =>
         new(entry.Slug, [.. SearchFields.All.Select(field => TextOf(field.Name, entry, opd, urusan))]);
 
     /// <summary>What a field contributes: codes searched by the names they stand for, fields without typed code as written.</summary>
@@ -31,7 +31,7 @@ public static class SearchDocuments
         "opd" => opd is null ? "" : $"{opd.Name} {opd.ShortName}",
         "urusan" => urusan?.Name ?? "",
         SearchFields.Body => string.Join("\n", entry.Sections.Select(s => s.Title + "\n" + HtmlText.Of(s.Html))),
-        _ => Written(entry.Values.GetValueOrDefault(field)),
+        _ => Written(EntryFieldValues.Of(entry, field)),
     };
 
     private static string Written(object? value) => value switch

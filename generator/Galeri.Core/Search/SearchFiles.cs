@@ -1,6 +1,7 @@
 using System.Text;
 using Galeri.Output;
 using Galeri.Rendering;
+using Galeri.Search.Analysis;
 using Galeri.Search.Lunr;
 
 namespace Galeri.Search;
@@ -15,23 +16,36 @@ public static class SearchFiles
     public const string IndexPath = "assets/search/index.js";
     public const string StorePath = "assets/search/store.js";
 
-    /// <param name="memo">Search documents and their analysis kept from an earlier build, or null.</param>
-    /// <param name="keepVectors">Also keep the written field vectors in the memo (worth it only when many rebuilds follow).</param>
-    public static IReadOnlyList<OutputFile> Write(SiteModel site, Func<string, IReadOnlyList<string>> analyze, IReadOnlyList<string> pipeline, SearchMemo? memo = null,
-        bool keepVectors = false)
+    public const string KnownWordsPath = "assets/search/kata.js";
+
+    /// <summary>A clean build's search files: every document made and analysed anew.</summary>
+    public static IReadOnlyList<OutputFile> Write(SiteModel site)
     {
-        var builder = new LunrIndexBuilder(SearchFields.All, pipeline, analyze, memo?.Terms);
-        var documents = SearchDocuments.Of(site.Content, memo);
+        var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Pipeline, IndonesianAnalyzer.Analyze);
+        return Write(new SearchInputs(site, builder, SearchDocuments.Of(site.Content), builder.Analyze,
+            KnownWordsScript(KnownWords.Load(), IndonesianStemmer.Stem)));
+    }
+
+    /// <summary>The search files from their inputs (which the build session may have kept from an earlier build).</summary>
+    public static IReadOnlyList<OutputFile> Write(SearchInputs inputs)
+    {
         // The index is large: it is written straight into its script, with no copy.
-        var index = builder.Build(documents, memo is null ? null : d => memo.TermsOf(d, builder.Analyze),
-            ScriptStart("GALERI_INDEX"), ScriptEnd, keepVectors ? memo?.Vectors : null);
-        var store = SearchStore.Write(site);
+        var index = inputs.Builder.Build(inputs.Documents, inputs.Analyze, ScriptStart("GALERI_INDEX"), ScriptEnd, inputs.Vectors);
+        var store = SearchStore.Write(inputs.Site, inputs.StoreFragment ?? SearchStore.Fragment);
         return
         [
             new OutputFile(IndexPath, index, null),
             new OutputFile(StorePath, Script("GALERI_STORE", store), null),
+            new OutputFile(KnownWordsPath, inputs.KnownWordsScript, null),
         ];
     }
+
+    /// <summary>
+    /// The known Indonesian words as a script (<c>window.GALERI_KATA</c>, one string, words separated
+    /// by spaces): the same for every catalog, loaded after the index so it never delays the search.
+    /// </summary>
+    public static byte[] KnownWordsScript(KnownWords words, Func<string, string> stem) =>
+        Script("GALERI_KATA", Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(string.Join(' ', words.ForBrowser(stem)))));
 
     private static readonly byte[] ScriptEnd = ";\n"u8.ToArray();
 

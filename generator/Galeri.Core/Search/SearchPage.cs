@@ -1,4 +1,5 @@
 using Galeri.Rendering;
+using Galeri.Search.Facets;
 
 namespace Galeri.Search;
 
@@ -12,9 +13,13 @@ public sealed class SearchPage : IPageBuilder
 
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
-        yield return new PageDocument(Path, "search", site.Strings.Get("cari.judul"), site.Strings.Get("cari.deskripsi"), "cari", new SearchPageModel());
+        var facets = SearchFacets.All.Select(f => new SearchFacetView(f.Key, site.Strings.Get("cari.faset." + f.Key))).ToList();
+        yield return new PageDocument(Path, "search", site.Strings.Get("cari.judul"), site.Strings.Get("cari.deskripsi"), "cari", new SearchPageModel(facets));
     }
 }
 
-/// <summary>What <c>layouts/search.liquid</c> sees besides the globals: nothing yet; results come from the browser.</summary>
-public sealed record SearchPageModel;
+/// <summary>What <c>layouts/search.liquid</c> sees besides the globals: the filters, whose fieldsets it draws empty; results come from the browser.</summary>
+public sealed record SearchPageModel(IReadOnlyList<SearchFacetView> Facets);
+
+/// <summary>One filter's fieldset: its key (the URL parameter) and its legend.</summary>
+public sealed record SearchFacetView(string Key, string Legend);

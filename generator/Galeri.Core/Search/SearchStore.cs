@@ -1,43 +1,89 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Galeri.Rendering;
+using Galeri.Search.Facets;
 
 namespace Galeri.Search;
 
 /// <summary>
 /// What a result shows and what the filters need, kept out of the index (which holds no display
-/// text): per entry its address, name, acronym, summary, OPD, urusan, year, jenis, tahapan, status
-/// and thumbnail, with short keys; the labels of every code once, not per entry.
+/// text). The store declares its own shape, so the browser agrees with it by name, not by position:
+/// <c>keys</c> maps each shown field to its short key in the documents; <c>facets</c> lists the
+/// filters (<see cref="SearchFacets"/>), each stored in the documents under its own key;
+/// <c>labels</c> holds each facet's option labels once; <c>fields</c> names the searched fields for
+/// the "why it matched" line; <c>synonyms</c> are Balitbang's groups (<see cref="Synonyms.SynonymList"/>).
 /// </summary>
 public static class SearchStore
 {
-    public static byte[] Write(SiteModel site)
+    /// <summary>Shown fields and their short keys in each document (they repeat 10,000 times).</summary>
+    public static IReadOnlyList<(string Name, string Key)> Keys { get; } =
+        [("id", "id"), ("url", "u"), ("nama", "n"), ("akronim", "a"), ("ringkasan", "r"), ("gambar", "g"),
+         ("opd", "opd"), ("status", "status"), ("tahun", SearchFacets.YearKey)];
+
+    /// <param name="fragmentOf">An entry's document, written by <see cref="Fragment"/>; the build session may hand back one it kept.</param>
+    public static byte[] Write(SiteModel site, Func<Entries.Innovation, EntryCard, byte[]> fragmentOf)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
-            json.WriteNumber("v", 1);
+            json.WriteNumber("v", 2);
+            json.WriteStartObject("keys");
+            foreach (var (name, key) in Keys) json.WriteString(name, key);
+            json.WriteEndObject();
+            WriteFacets(json, site);
+            json.WriteStartObject("fields");
+            foreach (var field in SearchFields.All) json.WriteString(field.Name, site.Strings.Get("cari.bidang." + field.Name));
+            json.WriteEndObject();
+            site.Content.Synonyms.WriteJson(json, "synonyms", Analysis.IndonesianAnalyzer.Analyze);
             json.WriteStartArray("docs");
             foreach (var entry in site.Content.Innovations)
-                json.WriteRawValue(site.Session.Search.StoreFragmentOf(site.Card(entry), card => Fragment(entry, card)), skipInputValidation: true);
+                json.WriteRawValue(fragmentOf(entry, site.Card(entry)), skipInputValidation: true);
             json.WriteEndArray();
-
-            json.WriteStartObject("labels");
-            Labels(json, "opd", site.Content.Opds.Select(o => (o.Code, o.ShortName)));
-            Labels(json, "opd_nama", site.Content.Opds.Select(o => (o.Code, o.Name)));
-            Labels(json, "urusan", site.Content.Urusan.Select(u => (u.Code, u.Name)));
-            foreach (var group in new[] { ("jenis", Entries.Vocabulary.Jenis), ("tahapan", Entries.Vocabulary.Tahapan), ("status", Entries.Vocabulary.Status) })
-                Labels(json, group.Item1, group.Item2.Select(code => (code, site.Strings.Label(group.Item1, code))));
-            json.WriteEndObject();
             json.WriteEndObject();
         }
         return stream.ToArray();
     }
 
+    private static void WriteFacets(Utf8JsonWriter json, SiteModel site)
+    {
+        json.WriteStartArray("facets");
+        foreach (var facet in SearchFacets.All)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", facet.Key);
+            json.WriteString("order", facet.Order);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartObject("labels");
+        foreach (var facet in SearchFacets.All)
+        {
+            Labels(json, facet.Key, LabelsOf(site, facet));
+        }
+        Labels(json, "opd_nama", site.Content.Opds.Select(o => (o.Code, o.Name)));
+        json.WriteEndObject();
+    }
+
+    /// <summary>A facet's options and their labels: code lists from content/, choices and yes/no facts from the UI strings.</summary>
+    private static IEnumerable<(string Code, string Label)> LabelsOf(SiteModel site, SearchFacet facet) => facet.Kind switch
+    {
+        SearchFacetKind.Code => Model.InnovationFields.Get(facet.Key).CodeList switch
+        {
+            "opd" => site.Content.Opds.Select(o => (o.Code, o.ShortName)),
+            "urusan" => site.Content.Urusan.Select(u => (u.Code, u.Name)),
+            var list => throw new InvalidOperationException($"No labels for the code list {list}."),
+        },
+        SearchFacetKind.Choice => Model.InnovationFields.Get(facet.Key).Values.Select(code => (code, site.Strings.Label(facet.Key, code))),
+        SearchFacetKind.Flag => [(SearchFacets.FlagValue, site.Strings.Get("cari.faset_ya." + facet.Key))],
+        _ => [],
+    };
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static byte[] Fragment(Entries.Innovation entry, EntryCard card)
+    /// <summary>One entry's document: its shown fields under <see cref="Keys"/>, then its facet options under the facets' keys.</summary>
+    public static byte[] Fragment(Entries.Innovation entry, EntryCard card)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -48,13 +94,9 @@ public static class SearchStore
             json.WriteString("n", card.Name);
             if (card.Acronym is { } acronym) json.WriteString("a", acronym);
             json.WriteString("r", card.Summary);
-            json.WriteString("o", entry.OpdCode);
-            if (entry.UrusanCode is { } urusan) json.WriteString("ur", urusan);
-            if (card.Year is { } year) json.WriteNumber("y", year);
-            if (entry.Jenis is { } jenis) json.WriteString("j", jenis);
-            if (entry.Tahapan is { } tahapan) json.WriteString("t", tahapan);
-            if (entry.Status is { } status) json.WriteString("s", status);
             if (card.Image is { } image) json.WriteString("g", image.Url);
+            foreach (var facet in SearchFacets.All)
+                if (SearchFacets.ValueOf(entry, facet) is { } value) json.WriteString(facet.Key, value);
             json.WriteEndObject();
         }
         return stream.ToArray();

@@ -23,7 +23,7 @@ public class SiteSearchIndexTests
     {
         var content = SiteBuilder.Check(RepoPaths.Content, null, new DiagnosticBag())!;
         var site = new SiteModel(content, Strings.Empty);
-        var index = SearchFiles.Write(site, IndonesianAnalyzer.Analyze, [IndonesianAnalyzer.StopWordLabel, IndonesianAnalyzer.StemmerLabel])
+        var index = SearchFiles.Write(site)
             .Single(f => f.Path == SearchFiles.IndexPath).Bytes!;
         var script = Encoding.UTF8.GetString(index);
         return (script[(script.IndexOf('=') + 1)..].Trim().TrimEnd(';'), SearchDocuments.Of(content));

@@ -3,6 +3,8 @@
   // src/search/query.js
   var MIN_TOKEN = 2;
   var MIN_PREFIX = 3;
+  var MIN_TYPO = 5;
+  var MAX_PREFIX_TERMS = 40;
   var PREFIXES = [
     ["meng", ""],
     ["meny", "s"],
@@ -26,30 +28,102 @@
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
   var ENDS_IN_WORD = /[0-9A-Za-z\u00C0-\u024F]$/;
   var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  function parseQuery(text, analysis, index) {
-    const q = text || "";
-    const raw = analysis.tokenize(q), tokens = [], seen = {};
-    const typing = ENDS_IN_WORD.test(q);
-    for (let i = 0; i < raw.length; i++) {
-      const t = raw[i];
+  function createLexicon(store, knownWords) {
+    const byKey = {}, groups = store && store.synonyms ? store.synonyms : [];
+    let longest = 1;
+    groups.forEach((group, g) => {
+      group.forEach((member) => {
+        if (!member.s.length) return;
+        byKey[member.s.join(" ")] = g;
+        if (member.s.length > longest) longest = member.s.length;
+      });
+    });
+    return { groups, byKey, longest, knownWords: " " + (knownWords || "") + " " };
+  }
+  function isKnownWord(lexicon, raw, stem) {
+    return lexicon.knownWords.indexOf(" " + raw + " ") >= 0 || lexicon.knownWords.indexOf(" " + stem + " ") >= 0;
+  }
+  function termsStartingWith(p, index, limit) {
+    let node = index.tokenSet;
+    for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
+    const out = [];
+    if (!node) return out;
+    let level = [{ node, text: p }];
+    while (level.length && out.length < limit) {
+      const next = [];
+      for (const { node: n, text } of level) {
+        if (n.final && hasTerm(index, text)) {
+          out.push(text);
+          if (out.length >= limit) break;
+        }
+        for (const c of Object.keys(n.edges).sort()) next.push({ node: n.edges[c], text: text + c });
+      }
+      level = next;
+    }
+    return out;
+  }
+  var hasTerm = (index, term) => hasOwn(index.invertedIndex, term);
+  function startsAnyTerm(p, index) {
+    let node = index.tokenSet;
+    for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
+    return !!node;
+  }
+  function queryWords(text, analysis) {
+    const raw = analysis.tokenize(text || ""), words = [], seen = {};
+    for (const t of raw) {
       if (t.length < MIN_TOKEN || analysis.isStopWord(t) || hasOwn(seen, t)) continue;
       seen[t] = true;
-      const stem = analysis.stem(t) || t;
-      const prefixes = typing && i === raw.length - 1 && t.length >= MIN_PREFIX ? prefixesOf(t, stem, index) : [];
-      tokens.push({
-        raw: t,
-        stem,
-        cache: {},
-        prefixes,
-        fuzzy: t.length >= 5 && stem.length >= 4,
-        // A word being typed that already begins some term is unfinished, not misspelled.
-        variants: prefixes.some((p) => startsAnyTerm(p, index)) ? [] : typoStems(t, stem, analysis, index)
-      });
+      words.push({ raw: t, stem: analysis.stem(t) || t });
     }
-    return tokens;
+    return words;
   }
-  function queryKey(tokens) {
-    return tokens.map((t) => t.raw + (t.prefixes.length ? "*" : "")).join(" ");
+  function parseQuery(text, analysis, index, lexicon, typing) {
+    const words = queryWords(text, analysis), clauses = [];
+    const lex = lexicon || createLexicon(null);
+    for (let i = 0; i < words.length; ) {
+      let taken = 1, group = -1;
+      for (let n = Math.min(lex.longest, words.length - i); n >= 1 && group < 0; n--) {
+        const key2 = words.slice(i, i + n).map((w) => w.stem).join(" ");
+        if (hasOwn(lex.byKey, key2)) {
+          group = lex.byKey[key2];
+          taken = n;
+        }
+      }
+      const own = words.slice(i, i + taken), key = own.map((w) => w.stem).join(" ");
+      const written = group >= 0 ? lex.groups[group].find((m) => m.s.join(" ") === key) : null;
+      const clause = { words: own, raw: written ? written.t : own.map((w) => w.raw).join(" "), alts: [] };
+      clause.alts.push({ how: "kata", terms: own.map((w) => w.stem), label: clause.raw });
+      if (group >= 0) {
+        for (const member of lex.groups[group]) {
+          if (member !== written && member.s.length) clause.alts.push({ how: "sinonim", terms: member.s, label: member.t, from: clause.raw });
+        }
+      }
+      clauses.push(clause);
+      i += taken;
+    }
+    const last = clauses[clauses.length - 1];
+    if (typing && last && last.words.length === 1 && ENDS_IN_WORD.test(text) && last.raw.length >= MIN_PREFIX) {
+      const w = last.words[0];
+      const prefixes = prefixesOf(w.raw, w.stem, index), expanded = [];
+      for (const p of prefixes) for (const t of termsStartingWith(p, index, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
+      last.alts.push({ how: "awalan", prefixes, expanded, terms: [], label: w.raw });
+    }
+    for (const clause of clauses) {
+      clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
+      if (clause.matchable || clause.words.length !== 1) continue;
+      const w = clause.words[0];
+      if (w.raw.length < MIN_TYPO || isKnownWord(lex, w.raw, w.stem)) continue;
+      for (const v of typoStems(w.raw, w.stem, analysis, index)) clause.alts.push({ how: "koreksi", terms: [v.stem], label: v.word, from: w.raw });
+      clause.matchable = clause.alts.length > 1;
+    }
+    return clauses;
+  }
+  function altCanMatch(alt, index) {
+    if (alt.how === "awalan") return alt.prefixes.some((p) => startsAnyTerm(p, index));
+    return alt.terms.length > 0 && alt.terms.every((t) => hasTerm(index, t));
+  }
+  function queryKey(clauses) {
+    return clauses.map((c) => c.alts.map((a) => a.how + ":" + (a.expanded || a.terms).join("+")).join("|")).join(" ");
   }
   function prefixesOf(t, stem, index) {
     const list = [stem];
@@ -68,20 +142,14 @@
       return true;
     });
   }
-  function startsAnyTerm(p, index) {
-    let node = index.tokenSet;
-    for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
-    return !!node;
-  }
-  function typoStems(t, stem, analysis, index) {
-    const terms = index.invertedIndex;
-    if (t.length < 5 || t.length > 24 || hasOwn(terms, stem)) return [];
+  function typoStems(t, stem, analysis, index, minLength) {
+    if (t.length < (minLength || MIN_TYPO) || t.length > 24 || hasTerm(index, stem)) return [];
     const found = {}, out = [];
     const tryWord = (w) => {
       const s = analysis.stem(w);
-      if (s && s !== stem && !hasOwn(found, s) && hasOwn(terms, s)) {
+      if (s && s !== stem && !hasOwn(found, s) && hasTerm(index, s)) {
         found[s] = true;
-        out.push(s);
+        out.push({ word: w, stem: s });
       }
     };
     for (let i = 0; i <= t.length; i++) {
@@ -95,101 +163,121 @@
     }
     return out;
   }
+  function suggestions(text, analysis, index, lexicon, limit) {
+    const words = queryWords(text, analysis), out = [];
+    for (const w of words) {
+      if (hasTerm(index, w.stem) || lexicon && (hasOwn(lexicon.byKey, w.stem) || isKnownWord(lexicon, w.raw, w.stem))) continue;
+      const probe = typoStems(w.raw, w.stem, analysis, index, 4);
+      for (const v of probe) {
+        if (out.length >= (limit || 3)) return out;
+        out.push(words.map((o) => o === w ? v.word : o.raw).join(" "));
+      }
+    }
+    return out;
+  }
 
   // src/search/rank.js
   var hasOwn2 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  function oneEdit(a, b) {
-    if (a === b) return true;
-    const la = a.length, lb = b.length;
-    if (Math.abs(la - lb) > 1) return false;
-    let i = 0;
-    while (i < la && i < lb && a.charAt(i) === b.charAt(i)) i++;
-    if (la === lb) {
-      return a.slice(i + 1) === b.slice(i + 1) || a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+  var BOOST = { kata: 10, sinonim: 6, awalan: 3, koreksi: 2 };
+  var PHRASE_IN_NAME = 3;
+  function metAlt(clause, terms) {
+    for (const alt of clause.alts) {
+      if (alt.how === "awalan") {
+        for (const term in terms) if (alt.expanded.indexOf(term) >= 0) return { alt, hit: [term] };
+      } else if (alt.terms.every((t) => hasOwn2(terms, t))) return { alt, hit: alt.terms };
     }
-    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+    return null;
   }
-  function tokenHasTerm(token, term) {
-    if (hasOwn2(token.cache, term)) return token.cache[term];
-    let yes = term === token.stem || token.variants.indexOf(term) >= 0 || token.fuzzy && oneEdit(term, token.stem);
-    for (let i = 0; !yes && i < token.prefixes.length; i++) yes = term.startsWith(token.prefixes[i]);
-    token.cache[term] = yes;
-    return yes;
-  }
-  function runQuery(index, trailingWildcard, tokens, refIndex) {
+  function runQuery(index, trailingWildcard, clauses, refIndex) {
     const guessFields = index.fields.filter((f) => f !== "isi");
     const results = index.query((q) => {
-      tokens.forEach((t) => {
-        q.term(t.stem, { usePipeline: false, boost: 10 });
-        t.prefixes.forEach((p, i) => {
-          q.term(p, { usePipeline: false, wildcard: trailingWildcard, boost: i === 0 ? 3 : 2, fields: guessFields });
-        });
-        if (t.fuzzy) q.term(t.stem, { usePipeline: false, editDistance: 1, boost: 1, fields: guessFields });
-        t.variants.forEach((v) => {
-          q.term(v, { usePipeline: false, boost: 1 });
-        });
-      });
+      for (const clause of clauses) {
+        for (const alt of clause.alts) {
+          if (alt.how === "awalan") {
+            alt.expanded.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST.awalan, fields: guessFields }));
+          } else {
+            alt.terms.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST[alt.how] }));
+          }
+        }
+      }
     });
     const hits = [];
     for (const res of results) {
       const i = refIndex[res.ref];
       if (i === void 0) continue;
-      const terms = {};
-      for (const term in res.matchData.metadata) if (hasOwn2(res.matchData.metadata, term)) terms[term] = true;
-      let matched = 0;
-      for (const token of tokens) {
-        for (const term in terms) if (tokenHasTerm(token, term)) {
-          matched++;
-          break;
-        }
+      const terms = res.matchData.metadata;
+      const reasons = [];
+      let met = 0;
+      for (const clause of clauses) {
+        const m = metAlt(clause, terms);
+        if (m) met++;
+        reasons.push(m && { how: m.alt.how, label: m.alt.label, from: m.alt.from || clause.raw, fields: fieldsOf(terms, m.hit, index.fields) });
       }
-      hits.push({ i, score: res.score, words: matched, terms });
+      if (met > 0) hits.push({ i, score: res.score, met, terms, reasons });
     }
-    hits.sort((a, b) => b.words - a.words || b.score - a.score || a.i - b.i);
     return hits;
   }
-  function createSearch({ analysis, index, trailingWildcard, docs }) {
-    const refIndex = {};
+  function fieldsOf(terms, hit, fields) {
+    const seen = {};
+    for (const t of hit) if (terms[t]) for (const f in terms[t]) seen[f] = true;
+    return fields.filter((f) => seen[f]);
+  }
+  function createSearch({ analysis, index, trailingWildcard, docs, keys, lexicon }) {
+    const refIndex = {}, nameKey = keys && keys.nama || "n", names = [];
     docs.forEach((doc, i) => {
-      refIndex[doc.id] = i;
+      refIndex[doc[keys && keys.id || "id"]] = i;
     });
-    let lastText = null, lastKey = null, lastHits = null;
-    return function search(text) {
-      if (text === lastText) return lastHits;
+    const nameOf = (i) => names[i] !== void 0 ? names[i] : names[i] = " " + analysis.tokenize(docs[i][nameKey] || "").join(" ") + " ";
+    let lastText = null, lastTyping = null, lastKey = null, last = null;
+    return function search(text, typing) {
+      if (text === lastText && typing === lastTyping) return last;
       lastText = text;
-      const tokens = parseQuery(text, analysis, index), key = queryKey(tokens);
-      if (key === lastKey) return lastHits;
+      lastTyping = typing;
+      const clauses = parseQuery(text, analysis, index, lexicon, typing), key = queryKey(clauses);
+      if (key === lastKey) return last;
       lastKey = key;
-      lastHits = tokens.length === 0 ? null : runQuery(index, trailingWildcard, tokens, refIndex);
-      return lastHits;
+      if (clauses.length === 0) return last = null;
+      const hits = runQuery(index, trailingWildcard, clauses, refIndex);
+      const phrase = clauses.length > 1 ? " " + clauses.map((c) => c.words.map((w) => w.raw).join(" ")).join(" ") + " " : null;
+      const full = [], partial = [];
+      for (const hit of hits) {
+        if (hit.met === clauses.length) {
+          if (phrase && nameOf(hit.i).indexOf(phrase) >= 0) hit.score *= PHRASE_IN_NAME;
+          full.push(hit);
+        } else partial.push(hit);
+      }
+      full.sort((a, b) => b.score - a.score || a.i - b.i);
+      partial.sort((a, b) => b.met - a.met || b.score - a.score || a.i - b.i);
+      return last = { clauses, full, partial };
     };
   }
-  function byName(docs) {
+  function byName(docs, keys) {
+    const n = keys && keys.nama || "n", id = keys && keys.id || "id";
     const order = docs.map((doc, i) => i);
-    order.sort((a, b) => docs[a].n.localeCompare(docs[b].n, "id", { sensitivity: "base" }) || (docs[a].id < docs[b].id ? -1 : 1));
+    order.sort((a, b) => docs[a][n].localeCompare(docs[b][n], "id", { sensitivity: "base" }) || (docs[a][id] < docs[b][id] ? -1 : 1));
     return order;
   }
 
   // src/search/facets.js
-  var FACETS = [
-    { key: "opd", field: "o", labels: "opd", order: "label" },
-    { key: "urusan", field: "ur", labels: "urusan", order: "label" },
-    { key: "jenis", field: "j", labels: "jenis", order: "store" },
-    { key: "tahapan", field: "t", labels: "tahapan", order: "store" },
-    { key: "status", field: "s", labels: "status", order: "store" },
-    { key: "tahun", field: "y", labels: null, order: "desc" }
-  ];
-  var facetByKey = (key) => FACETS.find((f) => f.key === key);
   var hasOwn3 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  function facetsOf(store) {
+    const labels = store.labels || {};
+    return (store.facets || []).map((f) => ({
+      key: f.key,
+      order: f.order,
+      labels: labels[f.key] && Object.keys(labels[f.key]).length > 0 ? f.key : null
+    }));
+  }
+  var facetByKey = (facets, key) => facets.find((f) => f.key === key);
   function facetValue(doc, facet) {
-    const v = doc[facet.field];
+    const v = doc[facet.key];
     return v === void 0 || v === null || v === "" ? null : String(v);
   }
   function facetLabel(labels, facet, value) {
     const group = facet.labels && labels[facet.labels];
     return group && hasOwn3(group, value) ? group[value] : value;
   }
-  var facetValuesOf = (docs) => docs.map((doc) => FACETS.map((f) => facetValue(doc, f)));
+  var facetValuesOf = (docs, facets) => docs.map((doc) => facets.map((f) => facetValue(doc, f)));
   function facetOptions(docs, labels, facet) {
     const seen = {}, list = [];
     for (const doc of docs) {
@@ -212,9 +300,9 @@
     }
     return list;
   }
-  function filterAndCount(hits, values, selected) {
+  function filterAndCount(hits, values, selected, facets) {
     const results = [], counts = {}, active = [];
-    FACETS.forEach((f, fi) => {
+    facets.forEach((f, fi) => {
       counts[f.key] = {};
       if (Object.keys(selected[f.key]).length > 0) active.push(fi);
     });
@@ -223,17 +311,17 @@
       let failed = -1, failures = 0;
       for (let a = 0; a < active.length && failures < 2; a++) {
         const fi = active[a], v = own[fi];
-        if (v === null || !hasOwn3(selected[FACETS[fi].key], v)) {
+        if (v === null || !hasOwn3(selected[facets[fi].key], v)) {
           failures++;
           failed = fi;
         }
       }
       if (failures === 0) results.push(hit);
       else if (failures > 1) continue;
-      for (let fi = 0; fi < FACETS.length; fi++) {
+      for (let fi = 0; fi < facets.length; fi++) {
         const v = own[fi];
         if (v !== null && (failures === 0 || failed === fi)) {
-          const c = counts[FACETS[fi].key];
+          const c = counts[facets[fi].key];
           c[v] = (c[v] || 0) + 1;
         }
       }
@@ -243,38 +331,38 @@
 
   // src/search/url-state.js
   var hasOwn4 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  function emptySelection() {
+  function emptySelection(facets) {
     const sel = {};
-    FACETS.forEach((f) => {
+    facets.forEach((f) => {
       sel[f.key] = {};
     });
     return sel;
   }
-  function readState(search, known) {
+  function readState(search, known, facets) {
     const params = new URLSearchParams(search);
-    const sel = emptySelection();
-    FACETS.forEach((f) => {
+    const sel = emptySelection(facets);
+    facets.forEach((f) => {
       params.getAll(f.key).forEach((v) => {
         if (hasOwn4(known[f.key], v)) sel[f.key][v] = true;
       });
     });
     return { q: params.get("q") || "", sel };
   }
-  function stateUrl(pathname, state) {
+  function stateUrl(pathname, state, facets) {
     const parts = [], q = state.q.trim();
     if (q) parts.push("q=" + encodeURIComponent(q).replace(/%20/g, "+"));
-    FACETS.forEach((f) => {
+    facets.forEach((f) => {
       Object.keys(state.sel[f.key]).sort().forEach((v) => {
         parts.push(f.key + "=" + encodeURIComponent(v));
       });
     });
     return pathname + (parts.length ? "?" + parts.join("&") : "");
   }
-  function activeFilterCount(state) {
-    return FACETS.reduce((n, f) => n + Object.keys(state.sel[f.key]).length, 0);
+  function activeFilterCount(state, facets) {
+    return facets.reduce((n, f) => n + Object.keys(state.sel[f.key]).length, 0);
   }
-  function saveUrl(window2, state, push) {
-    const url = stateUrl(window2.location.pathname, state);
+  function saveUrl(window2, state, push, facets) {
+    const url = stateUrl(window2.location.pathname, state, facets);
     if (url === window2.location.pathname + window2.location.search) return;
     try {
       if (push) window2.history.pushState(null, "", url);
@@ -362,10 +450,17 @@
   function link(siteRoot, path) {
     return siteRoot + (path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path);
   }
-  function createHitDrawer({ document: document2, clone, docs, labels, siteRoot, isMatch }) {
-    const status = facetByKey("status");
-    function fillMarked(target, value, terms, limit) {
-      const pieces = markedPieces(value, terms ? (word) => isMatch(word, terms) : () => false, limit);
+  function reasonPieces(reason, text, fieldLabels) {
+    const pieces = [{ text: reason.label + (reason.how === "awalan" ? "…" : ""), mark: true }];
+    if (reason.how === "sinonim") pieces.push({ text: " (" + text("cocok-sinonim", void 0, { kata: reason.from }) + ")", mark: false });
+    if (reason.how === "koreksi") pieces.push({ text: " (" + text("cocok-koreksi", void 0, { kata: reason.from }) + ")", mark: false });
+    const field = reason.fields[0];
+    if (field) pieces.push({ text: " " + text("cocok-di", void 0, { bidang: fieldLabels[field] || field }), mark: false });
+    return pieces;
+  }
+  function createHitDrawer({ document: document2, clone, docs, labels, siteRoot, isMatch, keys, facets, fieldLabels, text }) {
+    const status = facetByKey(facets, "status");
+    function append(target, pieces) {
       for (const piece of pieces) {
         if (!piece.mark) {
           target.appendChild(document2.createTextNode(piece.text));
@@ -376,24 +471,36 @@
         target.appendChild(mark);
       }
     }
+    function fillMarked(target, value, terms, limit) {
+      append(target, markedPieces(value, terms ? (word) => isMatch(word, terms) : () => false, limit));
+    }
+    function fillReason(target, reasons) {
+      append(target, [{ text: text("cocok") + " ", mark: false }]);
+      reasons.filter(Boolean).forEach((reason, n) => {
+        if (n > 0) append(target, [{ text: " · ", mark: false }]);
+        append(target, reasonPieces(reason, text, fieldLabels));
+      });
+    }
     return function drawHit(hit) {
       const doc = docs[hit.i], terms = hit.terms, li = clone("cari-tpl-hasil");
       const title = part(li, "nama");
-      title.href = link(siteRoot, doc.u);
-      fillMarked(title, doc.n, terms);
-      if (doc.a) fillMarked(part(li, "akronim"), doc.a, terms);
+      title.href = link(siteRoot, doc[keys.url]);
+      fillMarked(title, doc[keys.nama], terms);
+      if (doc[keys.akronim]) fillMarked(part(li, "akronim"), doc[keys.akronim], terms);
       else part(li, "akronim").remove();
-      const opd = part(li, "opd");
-      opd.textContent = labels.opd && labels.opd[doc.o] || doc.o;
-      if (labels.opd_nama && labels.opd_nama[doc.o]) opd.title = labels.opd_nama[doc.o];
-      if (doc.y) part(li, "tahun").textContent = String(doc.y);
+      const opd = part(li, "opd"), code = doc[keys.opd];
+      opd.textContent = labels.opd && labels.opd[code] || code;
+      if (labels.opd_nama && labels.opd_nama[code]) opd.title = labels.opd_nama[code];
+      if (doc[keys.tahun]) part(li, "tahun").textContent = String(doc[keys.tahun]);
       else {
         part(li, "tahun-pisah").remove();
         part(li, "tahun").remove();
       }
-      if (doc.s) part(li, "meta").appendChild(statusBadge(clone, doc.s, facetLabel(labels, status, doc.s), true));
-      fillMarked(part(li, "ringkasan"), doc.r || "", terms, 240);
-      if (doc.g) part(li, "gambar").querySelector("img").src = link(siteRoot, doc.g);
+      if (doc[keys.status] && status) part(li, "meta").appendChild(statusBadge(clone, doc[keys.status], facetLabel(labels, status, doc[keys.status]), true));
+      fillMarked(part(li, "ringkasan"), doc[keys.ringkasan] || "", terms, 240);
+      if (hit.reasons) fillReason(part(li, "alasan"), hit.reasons);
+      else part(li, "alasan").remove();
+      if (doc[keys.gambar]) part(li, "gambar").querySelector("img").src = link(siteRoot, doc[keys.gambar]);
       else part(li, "gambar").remove();
       return li;
     };
@@ -401,7 +508,7 @@
 
   // src/search/facet-panel.js
   var FACET_VISIBLE = 6;
-  function createFacetPanel({ root: root2, clone, docs, labels, text }) {
+  function createFacetPanel({ root: root2, clone, docs, labels, text, facets }) {
     const options = {};
     const known = {};
     const expanded = {};
@@ -440,7 +547,7 @@
       box.hidden = visible === 0;
     }
     function build() {
-      FACETS.forEach((f) => {
+      facets.forEach((f) => {
         const box = boxOf(f), ul = box.querySelector("ul"), values = facetOptions(docs, labels, f);
         known[f.key] = {};
         options[f.key] = values.map((v) => {
@@ -457,7 +564,7 @@
       });
     }
     function draw(selected, counts) {
-      FACETS.forEach((f) => {
+      facets.forEach((f) => {
         options[f.key].forEach((o) => {
           const n = counts[f.key][o.value] || 0;
           o.input.checked = Object.prototype.hasOwnProperty.call(selected[f.key], o.value);
@@ -474,10 +581,10 @@
   }
 
   // src/search/active-filters.js
-  function drawActiveFilters({ document: document2, clone, labels, text }, state) {
+  function drawActiveFilters({ document: document2, clone, labels, text, facets }, state) {
     const box = document2.getElementById("cari-aktif"), ul = box.querySelector("ul");
     while (ul.firstChild) ul.removeChild(ul.firstChild);
-    FACETS.forEach((f) => {
+    facets.forEach((f) => {
       Object.keys(state.sel[f.key]).sort().forEach((v) => {
         const li = clone("cari-tpl-filter"), button = li.querySelector("button"), label = facetLabel(labels, f, v);
         button.setAttribute("data-faset", f.key);
@@ -487,7 +594,7 @@
         ul.appendChild(li);
       });
     });
-    const n = activeFilterCount(state);
+    const n = activeFilterCount(state, facets);
     box.hidden = n === 0;
     const badge = document2.getElementById("cari-saring-n");
     badge.hidden = n === 0;
@@ -508,34 +615,35 @@
   // src/search/events.js
   var DEBOUNCE_MS = 100;
   var hasOwn5 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-  function listen({ root: root2, input, state, update, readUrl, drawMore, save, known }) {
+  function listen({ root: root2, input, state, update, readUrl, drawMore, save, known, facets }) {
     const $ = (id) => document.getElementById(id);
     const form = $("cari-form"), panel = $("cari-saring");
     let timer = null;
-    function typed() {
+    function typed(typing) {
       timer = null;
       state.q = input.value;
+      state.typing = typing;
       update();
       save(false);
     }
-    function flush() {
+    function flush(typing) {
       if (timer) window.clearTimeout(timer);
-      typed();
+      typed(typing);
     }
     input.addEventListener("input", () => {
       if (timer) window.clearTimeout(timer);
-      timer = window.setTimeout(typed, DEBOUNCE_MS);
+      timer = window.setTimeout(() => typed(true), DEBOUNCE_MS);
     });
     input.addEventListener("keydown", (e) => {
       if ((e.key === "Escape" || e.key === "Esc") && input.value !== "") {
         e.preventDefault();
         input.value = "";
-        flush();
+        flush(false);
       }
     });
     form.addEventListener("submit", (e) => {
       e.preventDefault();
-      flush();
+      flush(false);
       if (window.matchMedia && window.matchMedia("(pointer: coarse)").matches) input.blur();
     });
     root2.addEventListener("change", (e) => {
@@ -547,6 +655,7 @@
         window.clearTimeout(timer);
         timer = null;
         state.q = input.value;
+        state.typing = true;
       }
       update();
       save(true);
@@ -555,7 +664,7 @@
       const b = e.target.closest ? e.target.closest("button") : null;
       if (!b) return;
       if (b.id === "cari-hapus-semua") {
-        state.sel = emptySelection();
+        state.sel = emptySelection(facets);
         update();
         save(true);
         input.focus();
@@ -583,6 +692,7 @@
     window.addEventListener("popstate", () => {
       readUrl();
       input.value = state.q;
+      state.typing = false;
       update();
     });
     if (window.matchMedia) {
@@ -599,6 +709,7 @@
   // src/search/main.js
   function fail(error) {
     document.getElementById("cari-gagal").hidden = false;
+    document.getElementById("cari-ui").hidden = true;
     if (window.console) console.error("Galeri: pencarian tidak dapat dimuat", error);
   }
   var now = () => window.performance && performance.now ? performance.now() : Date.now();
@@ -606,23 +717,26 @@
     const analysis = window.GaleriAnalysis, store = window.GALERI_STORE;
     let index;
     try {
-      if (!window.lunr || !analysis || !window.GALERI_INDEX || !store) throw new Error("missing script");
+      if (!window.lunr || !analysis || !window.GALERI_INDEX || !store || !store.keys) throw new Error("missing script");
       index = window.lunr.Index.load(window.GALERI_INDEX);
     } catch (e) {
       fail(e);
       return;
     }
-    const docs = store.docs, labels = store.labels || {};
+    const docs = store.docs, labels = store.labels || {}, keys = store.keys, facets = facetsOf(store);
+    const lexicon = createLexicon(store, window.GALERI_KATA);
     const text = stringsOf(root2), clone = templateCloner(document);
-    const page = { document, clone, labels, text };
-    const search = createSearch({ analysis, index, trailingWildcard: window.lunr.Query.wildcard.TRAILING, docs });
-    const everyEntry = byName(docs).map((i) => ({ i, score: 0, words: 0, terms: null }));
-    const values = facetValuesOf(docs);
-    const panel = createFacetPanel({ root: root2, clone, docs, labels, text });
-    const drawHit = createHitDrawer({ document, clone, docs, labels, siteRoot: root2.getAttribute("data-root") || "", isMatch: createMatcher(analysis) });
+    const page = { document, clone, labels, text, facets };
+    const search = createSearch({ analysis, index, trailingWildcard: window.lunr.Query.wildcard.TRAILING, docs, keys, lexicon });
+    const everyEntry = byName(docs, keys).map((i) => ({ i, score: 0, terms: null, reasons: null }));
+    const values = facetValuesOf(docs, facets);
+    const panel = createFacetPanel({ root: root2, clone, docs, labels, text, facets });
+    const siteRoot = root2.getAttribute("data-root") || "";
+    const drawHit = createHitDrawer({ document, clone, docs, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: store.fields || {}, text });
     const $ = (id) => document.getElementById(id);
     const list = $("cari-daftar"), countLine = $("cari-jumlah"), orderNote = $("cari-urutan"), moreButton = $("cari-lagi");
-    const state = { q: "", sel: emptySelection() };
+    const allWords = $("cari-semua-kata"), partialHeading = $("cari-sebagian"), meant = $("cari-maksud");
+    const state = { q: "", typing: false, sel: emptySelection(facets) };
     let current = [], shownCount = 0, lastMs = 0;
     function drawMore(focusFirst) {
       const fragment = document.createDocumentFragment(), from = shownCount;
@@ -635,17 +749,37 @@
       moreButton.textContent = text("lebih", Math.min(rest, PAGE_SIZE));
       if (focusFirst && list.children[from]) list.children[from].querySelector("a").focus();
     }
+    function drawSuggestions(show) {
+      const links = meant.querySelector("span");
+      while (links.firstChild) links.removeChild(links.firstChild);
+      const offers = show ? suggestions(state.q, analysis, index, lexicon, 3) : [];
+      offers.forEach((s, n) => {
+        if (n > 0) links.appendChild(document.createTextNode(", "));
+        const a = document.createElement("a");
+        a.href = link(siteRoot, "cari/") + "?q=" + encodeURIComponent(s).replace(/%20/g, "+");
+        a.textContent = s;
+        links.appendChild(a);
+      });
+      meant.hidden = offers.length === 0;
+    }
     function update() {
       const t0 = now();
-      const hits = search(state.q);
-      const { results, counts } = filterAndCount(hits || everyEntry, values, state.sel);
+      const found = search(state.q, !!state.typing);
+      const partial = !!found && found.full.length === 0 && found.partial.length > 0;
+      const hits = !found ? everyEntry : partial ? found.partial : found.full;
+      const { results, counts } = filterAndCount(hits, values, state.sel, facets);
       panel.draw(state.sel, counts);
       drawActiveFilters(page, state);
-      const q = state.q.trim(), n = results.length;
-      countLine.textContent = hits ? text(n === 1 ? "jumlah-kueri-satu" : "jumlah-kueri", n, { q }) : text(n === 1 ? "jumlah-satu" : "jumlah", n);
-      orderNote.textContent = n > 1 ? text(hits ? "urut-relevansi" : "urut-nama") : "";
+      const q = state.q.trim(), n = results.length, full = partial ? 0 : n;
+      countLine.textContent = found ? text(full === 1 ? "jumlah-kueri-satu" : "jumlah-kueri", full, { q }) : text(n === 1 ? "jumlah-satu" : "jumlah", n);
+      orderNote.textContent = n > 1 ? text(found ? "urut-relevansi" : "urut-nama") : "";
       $("cari-lihat").textContent = text(n === 1 ? "lihat-satu" : "lihat", n);
+      allWords.hidden = !partial;
+      if (partial) allWords.textContent = text("semua-kata", void 0, { q });
+      partialHeading.hidden = !partial || n === 0;
       $("cari-kosong").hidden = n > 0;
+      drawSuggestions(!!found && found.full.length === 0);
+      root2.setAttribute("data-penuh", String(full));
       current = results;
       shownCount = 0;
       while (list.firstChild) list.removeChild(list.firstChild);
@@ -655,18 +789,17 @@
       return lastMs;
     }
     function readUrl() {
-      const read = readState(window.location.search, panel.known);
+      const read = readState(window.location.search, panel.known, facets);
       state.q = read.q;
       state.sel = read.sel;
+      state.typing = false;
     }
     const input = $("cari-q");
     try {
       panel.build();
       readUrl();
       input.value = state.q;
-      listen({ root: root2, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push), known: panel.known });
-      $("cari-kepala").hidden = false;
-      $("cari-ui").hidden = false;
+      listen({ root: root2, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known: panel.known, facets });
       update();
       root2.setAttribute("data-siap", "true");
       if (window.performance && performance.mark) performance.mark("galeri-cari-siap");
@@ -675,9 +808,10 @@
       return;
     }
     window.GaleriSearch = {
-      type(q) {
+      type(q, submitted) {
         input.value = q;
         state.q = q;
+        state.typing = !submitted;
         return update();
       },
       lastMs: () => lastMs

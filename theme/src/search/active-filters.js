@@ -1,13 +1,13 @@
 // The ticked filters above the results, as pills that remove themselves, and the count on the
 // phone's "Saring" button.
-import { FACETS, facetLabel } from './facets.js';
+import { facetLabel } from './facets.js';
 import { activeFilterCount } from './url-state.js';
 import { part } from './templates.js';
 
-export function drawActiveFilters({ document, clone, labels, text }, state) {
+export function drawActiveFilters({ document, clone, labels, text, facets }, state) {
   const box = document.getElementById('cari-aktif'), ul = box.querySelector('ul');
   while (ul.firstChild) ul.removeChild(ul.firstChild);
-  FACETS.forEach((f) => {
+  facets.forEach((f) => {
     Object.keys(state.sel[f.key]).sort().forEach((v) => {
       const li = clone('cari-tpl-filter'), button = li.querySelector('button'), label = facetLabel(labels, f, v);
       button.setAttribute('data-faset', f.key);
@@ -17,7 +17,7 @@ export function drawActiveFilters({ document, clone, labels, text }, state) {
       ul.appendChild(li);
     });
   });
-  const n = activeFilterCount(state);
+  const n = activeFilterCount(state, facets);
   box.hidden = n === 0;
   const badge = document.getElementById('cari-saring-n');
   badge.hidden = n === 0;

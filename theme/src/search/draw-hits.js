@@ -1,4 +1,5 @@
-// Drawing the results: one cloned template per hit, matched words in <mark>, PAGE_SIZE at a time.
+// Drawing the results: one cloned template per hit, matched words in <mark>, PAGE_SIZE at a time,
+// and under each hit found by a query the reason it matched ("cocok: kendaraan di ringkasan").
 import { markedPieces } from './highlight.js';
 import { facetByKey, facetLabel } from './facets.js';
 import { part, statusBadge } from './templates.js';
@@ -10,12 +11,21 @@ export function link(siteRoot, path) {
   return siteRoot + (path === '' || path.charAt(path.length - 1) === '/' ? path + 'index.html' : path);
 }
 
-export function createHitDrawer({ document, clone, docs, labels, siteRoot, isMatch }) {
-  const status = facetByKey('status');
+// The reason of one clause as pieces: the matched word marked, how it matched (synonym,
+// correction, beginning of a word) and where (the heaviest field it was found in).
+export function reasonPieces(reason, text, fieldLabels) {
+  const pieces = [{ text: reason.label + (reason.how === 'awalan' ? '…' : ''), mark: true }];
+  if (reason.how === 'sinonim') pieces.push({ text: ' (' + text('cocok-sinonim', undefined, { kata: reason.from }) + ')', mark: false });
+  if (reason.how === 'koreksi') pieces.push({ text: ' (' + text('cocok-koreksi', undefined, { kata: reason.from }) + ')', mark: false });
+  const field = reason.fields[0];
+  if (field) pieces.push({ text: ' ' + text('cocok-di', undefined, { bidang: fieldLabels[field] || field }), mark: false });
+  return pieces;
+}
 
-  // Text into target, the words whose stem the query matched in <mark>.
-  function fillMarked(target, value, terms, limit) {
-    const pieces = markedPieces(value, terms ? (word) => isMatch(word, terms) : () => false, limit);
+export function createHitDrawer({ document, clone, docs, labels, siteRoot, isMatch, keys, facets, fieldLabels, text }) {
+  const status = facetByKey(facets, 'status');
+
+  function append(target, pieces) {
     for (const piece of pieces) {
       if (!piece.mark) { target.appendChild(document.createTextNode(piece.text)); continue; }
       const mark = document.createElement('mark');
@@ -24,21 +34,36 @@ export function createHitDrawer({ document, clone, docs, labels, siteRoot, isMat
     }
   }
 
+  // Text into target, the words whose stem the query matched in <mark>.
+  function fillMarked(target, value, terms, limit) {
+    append(target, markedPieces(value, terms ? (word) => isMatch(word, terms) : () => false, limit));
+  }
+
+  function fillReason(target, reasons) {
+    append(target, [{ text: text('cocok') + ' ', mark: false }]);
+    reasons.filter(Boolean).forEach((reason, n) => {
+      if (n > 0) append(target, [{ text: ' · ', mark: false }]);
+      append(target, reasonPieces(reason, text, fieldLabels));
+    });
+  }
+
   return function drawHit(hit) {
     const doc = docs[hit.i], terms = hit.terms, li = clone('cari-tpl-hasil');
     const title = part(li, 'nama');
-    title.href = link(siteRoot, doc.u);
-    fillMarked(title, doc.n, terms);
-    if (doc.a) fillMarked(part(li, 'akronim'), doc.a, terms);
+    title.href = link(siteRoot, doc[keys.url]);
+    fillMarked(title, doc[keys.nama], terms);
+    if (doc[keys.akronim]) fillMarked(part(li, 'akronim'), doc[keys.akronim], terms);
     else part(li, 'akronim').remove();
-    const opd = part(li, 'opd');
-    opd.textContent = (labels.opd && labels.opd[doc.o]) || doc.o;
-    if (labels.opd_nama && labels.opd_nama[doc.o]) opd.title = labels.opd_nama[doc.o];
-    if (doc.y) part(li, 'tahun').textContent = String(doc.y);
+    const opd = part(li, 'opd'), code = doc[keys.opd];
+    opd.textContent = (labels.opd && labels.opd[code]) || code;
+    if (labels.opd_nama && labels.opd_nama[code]) opd.title = labels.opd_nama[code];
+    if (doc[keys.tahun]) part(li, 'tahun').textContent = String(doc[keys.tahun]);
     else { part(li, 'tahun-pisah').remove(); part(li, 'tahun').remove(); }
-    if (doc.s) part(li, 'meta').appendChild(statusBadge(clone, doc.s, facetLabel(labels, status, doc.s), true));
-    fillMarked(part(li, 'ringkasan'), doc.r || '', terms, 240);
-    if (doc.g) part(li, 'gambar').querySelector('img').src = link(siteRoot, doc.g);
+    if (doc[keys.status] && status) part(li, 'meta').appendChild(statusBadge(clone, doc[keys.status], facetLabel(labels, status, doc[keys.status]), true));
+    fillMarked(part(li, 'ringkasan'), doc[keys.ringkasan] || '', terms, 240);
+    if (hit.reasons) fillReason(part(li, 'alasan'), hit.reasons);
+    else part(li, 'alasan').remove();
+    if (doc[keys.gambar]) part(li, 'gambar').querySelector('img').src = link(siteRoot, doc[keys.gambar]);
     else part(li, 'gambar').remove();
     return li;
   };

@@ -6,39 +6,42 @@ const DEBOUNCE_MS = 100;  // search as you type
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
-export function listen({ root, input, state, update, readUrl, drawMore, save, known }) {
+export function listen({ root, input, state, update, readUrl, drawMore, save, known, facets }) {
   const $ = (id) => document.getElementById(id);
   const form = $('cari-form'), panel = $('cari-saring');
   let timer = null;
 
-  function typed() {
+  // While typing, the last word may be unfinished (it also matches as a beginning); a submitted
+  // search (Enter, the button) is whole words only.
+  function typed(typing) {
     timer = null;
     state.q = input.value;
+    state.typing = typing;
     update();
     save(false);
   }
 
-  function flush() {
+  function flush(typing) {
     if (timer) window.clearTimeout(timer);
-    typed();
+    typed(typing);
   }
 
   input.addEventListener('input', () => {
     if (timer) window.clearTimeout(timer);
-    timer = window.setTimeout(typed, DEBOUNCE_MS);
+    timer = window.setTimeout(() => typed(true), DEBOUNCE_MS);
   });
 
   input.addEventListener('keydown', (e) => {
     if ((e.key === 'Escape' || e.key === 'Esc') && input.value !== '') {
       e.preventDefault();
       input.value = '';
-      flush();
+      flush(false);
     }
   });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    flush();
+    flush(false);
     // On a phone, Enter hides the keyboard so the results can be seen.
     if (window.matchMedia && window.matchMedia('(pointer: coarse)').matches) input.blur();
   });
@@ -49,7 +52,7 @@ export function listen({ root, input, state, update, readUrl, drawMore, save, kn
     if (t.checked) state.sel[t.name][t.value] = true;
     else delete state.sel[t.name][t.value];
     // A filter ticked while a keystroke waits applies to the text as it is now.
-    if (timer) { window.clearTimeout(timer); timer = null; state.q = input.value; }
+    if (timer) { window.clearTimeout(timer); timer = null; state.q = input.value; state.typing = true; }
     update();
     save(true);
   });
@@ -58,7 +61,7 @@ export function listen({ root, input, state, update, readUrl, drawMore, save, kn
     const b = e.target.closest ? e.target.closest('button') : null;
     if (!b) return;
     if (b.id === 'cari-hapus-semua') {
-      state.sel = emptySelection();
+      state.sel = emptySelection(facets);
       update();
       save(true);
       input.focus();
@@ -89,6 +92,7 @@ export function listen({ root, input, state, update, readUrl, drawMore, save, kn
   window.addEventListener('popstate', () => {
     readUrl();
     input.value = state.q;
+    state.typing = false;
     update();
   });
 

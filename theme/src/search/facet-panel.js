@@ -1,11 +1,11 @@
 // The filter panel: one checkbox per facet value (cloned from the theme's template), its count,
 // and "show all" for long facets. Options with no entries under the current query hide.
-import { FACETS, facetLabel, facetOptions } from './facets.js';
+import { facetLabel, facetOptions } from './facets.js';
 import { part, statusBadge } from './templates.js';
 
 const FACET_VISIBLE = 6;  // options shown before "show all"
 
-export function createFacetPanel({ root, clone, docs, labels, text }) {
+export function createFacetPanel({ root, clone, docs, labels, text, facets }) {
   const options = {};   // facet key → option records in display order
   const known = {};     // facet key → { value: option record }
   const expanded = {};
@@ -48,7 +48,7 @@ export function createFacetPanel({ root, clone, docs, labels, text }) {
   }
 
   function build() {
-    FACETS.forEach((f) => {
+    facets.forEach((f) => {
       const box = boxOf(f), ul = box.querySelector('ul'), values = facetOptions(docs, labels, f);
       known[f.key] = {};
       options[f.key] = values.map((v) => {
@@ -67,7 +67,7 @@ export function createFacetPanel({ root, clone, docs, labels, text }) {
 
   // Ticks and counts from the state and the counts of filterAndCount.
   function draw(selected, counts) {
-    FACETS.forEach((f) => {
+    facets.forEach((f) => {
       options[f.key].forEach((o) => {
         const n = counts[f.key][o.value] || 0;
         o.input.checked = Object.prototype.hasOwnProperty.call(selected[f.key], o.value);

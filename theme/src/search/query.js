@@ -1,9 +1,18 @@
-// Query parsing and expansion: the words of what the visitor typed, each with the index terms it
-// may reach (its stem, prefixes while it is being typed, stems of one-edit spellings). Pure: it
-// needs only the analysis (window.GaleriAnalysis) and the loaded lunr index, so node tests run it.
+// Query parsing: text → clauses. Every clause is required (an entry that meets them all is a full
+// match); a clause is met when one of its alternatives is, and an alternative is met when the
+// entry holds all of its terms. Alternatives, in the order they are tried:
+//   kata     — the word's stem (the index holds stems: "melayani" and "pelayanan" both meet "layan");
+//   sinonim  — another member of Balitbang's synonym group (sinonim.yml), a word or a phrase;
+//   awalan   — only for the word still being typed in the box: the beginnings of longer words;
+//   koreksi  — only for a word that matches nothing as written and is not a known Indonesian word:
+//              the stems of spellings one edit away that the index holds ("kendaran" → "kendaraan").
+// Pure: needs the analysis (window.GaleriAnalysis), the loaded lunr index and the lexicon (synonyms,
+// known words) from the store, so node tests run it.
 
-export const MIN_TOKEN = 2;   // a single letter is not a query yet
+export const MIN_TOKEN = 2;   // a single letter is not a query word
 export const MIN_PREFIX = 3;  // "pa*" reaches most of the index: prefix matching starts at three letters
+export const MIN_TYPO = 5;    // shorter words have too many neighbours one edit away to correct
+export const MAX_PREFIX_TERMS = 40;  // whole terms a beginning of a word stands for, shortest first
 
 // Indonesian prefixes the stemmer removes, so a word still being typed ("pelay", "pendaf")
 // can reach the stem of the whole word ("layan", "daftar"); [prefix, replacement].
@@ -17,32 +26,118 @@ const ENDS_IN_WORD = /[0-9A-Za-z\u00C0-\u024F]$/;
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
-// The words of a query: drop stop words and repeats, keep the stem plus what typos may reach.
-// Only the word still being typed (the last, with no space after it) is also a prefix, so
-// "data terbuka" does not find "kedatangan" (stem "datang") while "pelay" finds "pelayanan".
-export function parseQuery(text, analysis, index) {
-  const q = text || '';
-  const raw = analysis.tokenize(q), tokens = [], seen = {};
-  const typing = ENDS_IN_WORD.test(q);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    if (t.length < MIN_TOKEN || analysis.isStopWord(t) || hasOwn(seen, t)) continue;
-    seen[t] = true;
-    const stem = analysis.stem(t) || t;
-    const prefixes = typing && i === raw.length - 1 && t.length >= MIN_PREFIX ? prefixesOf(t, stem, index) : [];
-    tokens.push({
-      raw: t, stem, cache: {}, prefixes,
-      fuzzy: t.length >= 5 && stem.length >= 4,
-      // A word being typed that already begins some term is unfinished, not misspelled.
-      variants: prefixes.some((p) => startsAnyTerm(p, index)) ? [] : typoStems(t, stem, analysis, index)
+// The store's synonyms and the known words (window.GALERI_KATA: one string, words separated by
+// spaces) in the shape parsing needs: each group member by its terms joined ("bantu sosial"), the
+// longest member in words, and the known words as a set.
+export function createLexicon(store, knownWords) {
+  const byKey = {}, groups = store && store.synonyms ? store.synonyms : [];
+  let longest = 1;
+  groups.forEach((group, g) => {
+    group.forEach((member) => {
+      if (!member.s.length) return;
+      byKey[member.s.join(' ')] = g;
+      if (member.s.length > longest) longest = member.s.length;
     });
-  }
-  return tokens;
+  });
+  // The known words stay one string, searched as " word ": building a set of 30,000 words would
+  // cost more (on a slow phone) than the few look-ups a page ever makes.
+  return { groups, byKey, longest, knownWords: ' ' + (knownWords || '') + ' ' };
 }
 
-// What makes two parses search the same: a keystroke that changes no word ("data" → "data ") is not a new query.
-export function queryKey(tokens) {
-  return tokens.map((t) => t.raw + (t.prefixes.length ? '*' : '')).join(' ');
+export function isKnownWord(lexicon, raw, stem) {
+  return lexicon.knownWords.indexOf(' ' + raw + ' ') >= 0 || lexicon.knownWords.indexOf(' ' + stem + ' ') >= 0;
+}
+
+// The index terms that begin with p, shortest first, at most `limit`: a walk down lunr's trie of
+// terms. Searching a few dozen whole terms costs far less than lunr's own wildcard over a large index.
+export function termsStartingWith(p, index, limit) {
+  let node = index.tokenSet;
+  for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
+  const out = [];
+  if (!node) return out;
+  let level = [{ node, text: p }];
+  while (level.length && out.length < limit) {
+    const next = [];
+    for (const { node: n, text } of level) {
+      if (n.final && hasTerm(index, text)) { out.push(text); if (out.length >= limit) break; }
+      for (const c of Object.keys(n.edges).sort()) next.push({ node: n.edges[c], text: text + c });
+    }
+    level = next;
+  }
+  return out;
+}
+
+// Whether the index holds a term.
+export const hasTerm = (index, term) => hasOwn(index.invertedIndex, term);
+
+// Whether some index term starts with p: a walk down lunr's trie of terms.
+export function startsAnyTerm(p, index) {
+  let node = index.tokenSet;
+  for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
+  return !!node;
+}
+
+// The query's words: stop words, single letters and repeats out, each with its stem.
+export function queryWords(text, analysis) {
+  const raw = analysis.tokenize(text || ''), words = [], seen = {};
+  for (const t of raw) {
+    if (t.length < MIN_TOKEN || analysis.isStopWord(t) || hasOwn(seen, t)) continue;
+    seen[t] = true;
+    words.push({ raw: t, stem: analysis.stem(t) || t });
+  }
+  return words;
+}
+
+// `typing`: the text is in the box being typed (the last word may be unfinished); false for a
+// submitted search or an address (?q=), where every word is whole.
+export function parseQuery(text, analysis, index, lexicon, typing) {
+  const words = queryWords(text, analysis), clauses = [];
+  const lex = lexicon || createLexicon(null);
+  for (let i = 0; i < words.length;) {
+    let taken = 1, group = -1;
+    for (let n = Math.min(lex.longest, words.length - i); n >= 1 && group < 0; n--) {
+      const key = words.slice(i, i + n).map((w) => w.stem).join(' ');
+      if (hasOwn(lex.byKey, key)) { group = lex.byKey[key]; taken = n; }
+    }
+    const own = words.slice(i, i + taken), key = own.map((w) => w.stem).join(' ');
+    // The words as the reader knows them: a synonym member's own spelling ("e-KTP", not "ektp ktp").
+    const written = group >= 0 ? lex.groups[group].find((m) => m.s.join(' ') === key) : null;
+    const clause = { words: own, raw: written ? written.t : own.map((w) => w.raw).join(' '), alts: [] };
+    clause.alts.push({ how: 'kata', terms: own.map((w) => w.stem), label: clause.raw });
+    if (group >= 0) {
+      for (const member of lex.groups[group]) {
+        if (member !== written && member.s.length) clause.alts.push({ how: 'sinonim', terms: member.s, label: member.t, from: clause.raw });
+      }
+    }
+    clauses.push(clause);
+    i += taken;
+  }
+  const last = clauses[clauses.length - 1];
+  if (typing && last && last.words.length === 1 && ENDS_IN_WORD.test(text) && last.raw.length >= MIN_PREFIX) {
+    const w = last.words[0];
+    const prefixes = prefixesOf(w.raw, w.stem, index), expanded = [];
+    for (const p of prefixes) for (const t of termsStartingWith(p, index, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
+    last.alts.push({ how: 'awalan', prefixes, expanded, terms: [], label: w.raw });
+  }
+  for (const clause of clauses) {
+    clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
+    if (clause.matchable || clause.words.length !== 1) continue;
+    const w = clause.words[0];
+    if (w.raw.length < MIN_TYPO || isKnownWord(lex, w.raw, w.stem)) continue;
+    for (const v of typoStems(w.raw, w.stem, analysis, index)) clause.alts.push({ how: 'koreksi', terms: [v.stem], label: v.word, from: w.raw });
+    clause.matchable = clause.alts.length > 1;
+  }
+  return clauses;
+}
+
+function altCanMatch(alt, index) {
+  if (alt.how === 'awalan') return alt.prefixes.some((p) => startsAnyTerm(p, index));
+  return alt.terms.length > 0 && alt.terms.every((t) => hasTerm(index, t));
+}
+
+// What makes two parses search the same: a keystroke that changes no clause is not a new query.
+export function queryKey(clauses) {
+  return clauses.map((c) => c.alts.map((a) => a.how + ':' + (a.expanded || a.terms).join('+')).join('|')).join(' ');
 }
 
 // Prefixes for the word being typed: its stem and itself, and only when no index term starts
@@ -67,23 +162,16 @@ export function prefixesOf(t, stem, index) {
   });
 }
 
-// Whether some index term starts with p: a walk down lunr's trie of terms.
-export function startsAnyTerm(p, index) {
-  let node = index.tokenSet;
-  for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
-  return !!node;
-}
-
 // A misspelled word ("pendaftran") may stem to nothing in the index ("daftran"), too far from
 // the right stem ("daftar") for a fuzzy match on stems. So every spelling one edit away from the
-// word itself is stemmed, and the stems the index knows are searched too.
-export function typoStems(t, stem, analysis, index) {
-  const terms = index.invertedIndex;
-  if (t.length < 5 || t.length > 24 || hasOwn(terms, stem)) return [];
+// word itself is stemmed, and those whose stems the index knows are kept: [{ word, stem }], the
+// word being the corrected spelling shown to the reader.
+export function typoStems(t, stem, analysis, index, minLength) {
+  if (t.length < (minLength || MIN_TYPO) || t.length > 24 || hasTerm(index, stem)) return [];
   const found = {}, out = [];
   const tryWord = (w) => {
     const s = analysis.stem(w);
-    if (s && s !== stem && !hasOwn(found, s) && hasOwn(terms, s)) { found[s] = true; out.push(s); }
+    if (s && s !== stem && !hasOwn(found, s) && hasTerm(index, s)) { found[s] = true; out.push({ word: w, stem: s }); }
   };
   for (let i = 0; i <= t.length; i++) {
     if (i < t.length) tryWord(t.slice(0, i) + t.slice(i + 1));
@@ -92,6 +180,23 @@ export function typoStems(t, stem, analysis, index) {
       const c = LETTERS.charAt(j);
       tryWord(t.slice(0, i) + c + t.slice(i));
       if (i < t.length && c !== t.charAt(i)) tryWord(t.slice(0, i) + c + t.slice(i + 1));
+    }
+  }
+  return out;
+}
+
+// "Maksud Anda …?": for a query that finds nothing, the same query with each word that matches
+// nothing (and is not a known word) replaced by a spelling one edit away whose stem the index
+// holds; words of four letters are respelt too here. At most `limit` suggestions.
+export function suggestions(text, analysis, index, lexicon, limit) {
+  const words = queryWords(text, analysis), out = [];
+  for (const w of words) {
+    // A known word the catalog lacks ("pajak") is not misspelt: offering "ajak" would mislead.
+    if (hasTerm(index, w.stem) || (lexicon && (hasOwn(lexicon.byKey, w.stem) || isKnownWord(lexicon, w.raw, w.stem)))) continue;
+    const probe = typoStems(w.raw, w.stem, analysis, index, 4);
+    for (const v of probe) {
+      if (out.length >= (limit || 3)) return out;
+      out.push(words.map((o) => (o === w ? v.word : o.raw)).join(' '));
     }
   }
   return out;

@@ -18,24 +18,46 @@ function loadAnalysis() {
 
 export const analysis = loadAnalysis();
 
-const FIELDS = [['nama', 10], ['akronim', 10], ['tag', 5], ['ringkasan', 3], ['opd', 2], ['urusan', 2], ['isi', 1]];
+const FIELDS = [['nama', 10], ['akronim', 10], ['tag', 5], ['penghargaan', 4], ['ringkasan', 3], ['opd', 2], ['urusan', 2], ['isi', 1]];
 
-// Entries shaped like the results store (id, u, n, a, r, o, ur, y, j, t, s) plus the indexed text.
+// Entries shaped like the results store (SearchStore.cs: keys, facets under their own keys) plus the indexed text.
+export const KEYS = { id: 'id', url: 'u', nama: 'n', akronim: 'a', ringkasan: 'r', gambar: 'g', opd: 'opd', status: 'status', tahun: 'tahun' };
 export const DOCS = [
-  { id: 'siap-uji-kir', u: 'inovasi/siap-uji-kir/', n: 'Aplikasi Siap Uji KIR Online', a: 'Siap Uji KIR', r: 'Pendaftaran uji kendaraan bermotor secara daring.', o: 'dishub', ur: 'perhubungan', y: 2018, j: 'digital', t: 'penerapan', s: 'aktif', tag: 'kir kendaraan', isi: 'Pemilik kendaraan mendaftar dari rumah sehingga antrean berkurang.' },
-  { id: 'data-go', u: 'inovasi/data-go/', n: 'Data Go', a: '', r: 'Portal data terbuka kota untuk warga dan peneliti.', o: 'diskominsta', ur: 'komunikasi', y: 2019, j: 'digital', t: 'penerapan', s: 'berkembang', tag: 'data terbuka', isi: 'Kumpulan data yang dapat diunduh.' },
-  { id: 'si-lacak', u: 'inovasi/si-lacak/', n: 'Layanan Pelacakan Berkas Perizinan', a: 'Si Lacak Izin', r: 'Pemohon izin melacak berkas dan pelayanan perizinan.', o: 'dpmptsp', ur: 'penanaman-modal', y: 2019, j: 'digital', t: 'penerapan', s: 'aktif', tag: 'izin', isi: 'Petugas melayani pemohon lebih cepat.' },
-  { id: 'jemput-bola', u: 'inovasi/jemput-bola/', n: 'Jemput Bola Adminduk', a: '', r: 'Petugas mendatangi warga rentan untuk perekaman data kependudukan.', o: 'disdukcapil', ur: 'adminduk', y: 2017, j: 'nondigital', t: 'uji-coba', s: 'dihentikan', tag: 'kependudukan', isi: 'Kedatangan petugas dijadwalkan per kelurahan.' },
-  { id: 'peta-rawan', u: 'inovasi/peta-rawan/', n: 'Peta Rawan Banjir', a: '', r: 'Peta genangan untuk warga.', o: 'dpupr', ur: 'pekerjaan-umum', y: '', j: 'digital', t: 'penerapan', s: '', tag: 'peta banjir', isi: 'Tata ruang dan saluran.' }
+  { id: 'siap-uji-kir', u: 'inovasi/siap-uji-kir/', n: 'Aplikasi Siap Uji KIR Online', a: 'Siap Uji KIR', r: 'Pendaftaran uji kendaraan bermotor secara daring.', opd: 'dishub', urusan: 'perhubungan', tahun: 2018, jenis: 'digital', tahapan: 'penerapan', status: 'aktif', penghargaan: 'ya', tag: 'kir kendaraan', isi: 'Pemilik kendaraan mendaftar dari rumah sehingga antrean berkurang.', hadiah: 'Top 99 KIPP' },
+  { id: 'data-go', u: 'inovasi/data-go/', n: 'Satu Data Go', a: '', r: 'Portal data terbuka kota untuk warga dan peneliti.', opd: 'diskominsta', urusan: 'komunikasi', tahun: 2019, jenis: 'digital', tahapan: 'penerapan', status: 'berkembang', tag: 'data terbuka', isi: 'Kumpulan data yang dapat diunduh dari satu pintu. Dinas mengajak warga memakai data.' },
+  { id: 'si-lacak', u: 'inovasi/si-lacak/', n: 'Layanan Pelacakan Berkas Perizinan', a: 'Si Lacak Izin', r: 'Pemohon izin melacak berkas dan pelayanan perizinan.', opd: 'dpmptsp', urusan: 'penanaman-modal', tahun: 2019, jenis: 'digital', tahapan: 'penerapan', status: 'aktif', tag: 'izin', isi: 'Petugas melayani pemohon lebih cepat. Data izin satu tahun.' },
+  { id: 'jemput-bola', u: 'inovasi/jemput-bola/', n: 'Jemput Bola Adminduk', a: '', r: 'Petugas mendatangi warga rentan untuk perekaman data kependudukan.', opd: 'disdukcapil', urusan: 'adminduk', tahun: 2017, jenis: 'nondigital', tahapan: 'uji-coba', status: 'dihentikan', tag: 'kependudukan', isi: 'Kedatangan petugas dijadwalkan per kelurahan; bantuan sosial tepat sasaran.' },
+  { id: 'peta-rawan', u: 'inovasi/peta-rawan/', n: 'Peta Rawan Banjir', a: '', r: 'Peta genangan untuk warga.', opd: 'dpupr', urusan: 'pekerjaan-umum', tahun: '', jenis: 'digital', tahapan: 'penerapan', status: '', tag: 'peta banjir', isi: 'Tata ruang dan saluran. Angkutan material.' }
 ];
 
 export const LABELS = {
   opd: { dishub: 'Dishub', diskominsta: 'Diskominsta', dpmptsp: 'DPMPTSP', disdukcapil: 'Disdukcapil', dpupr: 'DPUPR' },
   opd_nama: { dishub: 'Dinas Perhubungan' },
+  urusan: {},
   jenis: { digital: 'Digital', nondigital: 'Nondigital' },
   tahapan: { 'uji-coba': 'Uji Coba', penerapan: 'Penerapan' },
-  status: { aktif: 'Aktif', berkembang: 'Berkembang', vakum: 'Vakum', dihentikan: 'Dihentikan' }
+  status: { aktif: 'Aktif', berkembang: 'Berkembang', vakum: 'Vakum', dihentikan: 'Dihentikan' },
+  penghargaan: { ya: 'Pernah mendapat penghargaan' },
+  tahun: {}
 };
+
+export const FACET_LIST = [
+  { key: 'opd', order: 'label' }, { key: 'urusan', order: 'label' }, { key: 'jenis', order: 'store' },
+  { key: 'tahapan', order: 'store' }, { key: 'status', order: 'store' }, { key: 'penghargaan', order: 'store' }, { key: 'tahun', order: 'desc' }
+];
+
+// Synonym groups as the store holds them: each member as written and as index terms.
+const member = (t) => ({ t, s: analysis.analyze(t) });
+export const STORE = {
+  keys: KEYS,
+  facets: FACET_LIST,
+  labels: LABELS,
+  docs: DOCS,
+  synonyms: [['transportasi', 'perhubungan', 'angkutan'].map(member), ['bansos', 'bantuan sosial'].map(member)]
+};
+
+// Known words as kata.js holds them (KnownWords.ForBrowser): "pajak" is a word, not a typo of "ajak".
+export const KATA = 'ajak banjar nelayan pajak';
 
 export function buildIndex(docs = DOCS) {
   const registered = lunr.Pipeline.registeredFunctions;
@@ -47,7 +69,7 @@ export function buildIndex(docs = DOCS) {
     this.ref('id');
     for (const [name, boost] of FIELDS) this.field(name, { boost });
     for (const doc of docs) {
-      this.add({ id: doc.id, nama: doc.n, akronim: doc.a, tag: doc.tag, ringkasan: doc.r, opd: LABELS.opd[doc.o], urusan: doc.ur, isi: doc.isi });
+      this.add({ id: doc.id, nama: doc.n, akronim: doc.a, tag: doc.tag, ringkasan: doc.r, penghargaan: doc.hadiah, opd: LABELS.opd[doc.opd], urusan: doc.urusan, isi: doc.isi });
     }
   });
 }

@@ -11,18 +11,20 @@ public static class IndonesianAnalyzer
     public const string StopWordLabel = "galeri-stopwords-id";
     public const string StemmerLabel = "galeri-stemmer-id";
 
-    /// <returns>The terms in text order, repeats kept (they count towards term frequency).</returns>
-    public static IReadOnlyList<string> Analyze(string text) => Analyze(text, stems: null);
+    public static IReadOnlyList<string> Pipeline { get; } = [StopWordLabel, StemmerLabel];
 
-    /// <param name="stems">Stems already made, kept by the build session (<see cref="SearchMemo.Stems"/>); null stems every word.</param>
-    public static IReadOnlyList<string> Analyze(string text, System.Collections.Concurrent.ConcurrentDictionary<string, string>? stems)
+    /// <returns>The terms in text order, repeats kept (they count towards term frequency).</returns>
+    public static IReadOnlyList<string> Analyze(string text) => Analyze(text, IndonesianStemmer.Stem);
+
+    /// <param name="stem">The stemmer: <see cref="IndonesianStemmer.Stem"/>, or the build session's remembered stems of it.</param>
+    public static IReadOnlyList<string> Analyze(string text, Func<string, string> stem)
     {
         var terms = new List<string>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
             if (StopWords.Contains(token)) continue;
-            var stem = stems is null ? IndonesianStemmer.Stem(token) : stems.GetOrAdd(token, IndonesianStemmer.Stem);
-            if (stem.Length > 0) terms.Add(stem);
+            var stemmed = stem(token);
+            if (stemmed.Length > 0) terms.Add(stemmed);
         }
         return terms;
     }

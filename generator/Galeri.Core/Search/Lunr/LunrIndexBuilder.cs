@@ -27,6 +27,9 @@ public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyL
     private const int ChunkSize = 256;
 
     private readonly TermTable _terms = terms ?? new TermTable();
+
+    /// <summary>The table <see cref="Analyze"/> numbers terms in.</summary>
+    public TermTable Terms => _terms;
     private readonly JsonEncodedText[] _fieldNames = fields.Select(f => JsonEncodedText.Encode(f.Name)).ToArray();
 
     /// <summary>One document's terms per field, counted, in order of first appearance.</summary>

@@ -5,7 +5,7 @@ namespace Galeri.Search.Lunr;
 
 /// <summary>
 /// Terms as small integers, so the index is assembled with arrays instead of string dictionaries,
-/// and each term's JSON-escaped form is made once. Shared across builds by <see cref="SearchMemo"/>:
+/// and each term's JSON-escaped form is made once. Shared across builds by the build session (Incremental.SearchMemo):
 /// ids only grow; ids no document uses any more are simply skipped.
 /// </summary>
 public sealed class TermTable

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Galeri.Entries;
+using Galeri.Output;
+using Galeri.Rendering;
+using Galeri.Search;
+using Galeri.Search.Analysis;
+using Galeri.Search.Lunr;
+
+namespace Galeri.Incremental;
+
+/// <summary>
+/// The search phase's outputs kept from the last build: each entry's search document (its field
+/// texts, which need the body's HTML turned into text), that document's analysed terms (tokenized,
+/// stemmed), each word's stem, and each entry's part of the results store. An unchanged entry with
+/// unchanged OPD and urusan keeps them; only the index's assembly is redone, since one entry changes
+/// the weights of every document that shares a term with it. The search code itself keeps nothing.
+/// </summary>
+public sealed class SearchMemo
+{
+    private readonly ConditionalWeakTable<Innovation, Document> _documents = new();
+    private readonly ConditionalWeakTable<LunrDocument, DocumentTerms> _terms = new();
+    private readonly ConditionalWeakTable<EntryCard, byte[]> _storeFragments = new();
+
+    /// <summary>The terms the kept analysis is written in; the index builder must use the same table.</summary>
+    private readonly TermTable _termTable = new();
+
+    /// <summary>Written field vectors, for sessions that rebuild often (see <see cref="BuildSession.LongLived"/>).</summary>
+    private readonly VectorCache _vectors = new();
+
+    // A catalog repeats the same few tens of thousands of words millions of times: each is stemmed
+    // once per session. The stemmer is a pure function, so this never goes stale.
+    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+
+    // The known words for the browser do not depend on the catalog: written once per session.
+    private byte[]? _knownWordsScript;
+
+    /// <param name="keepVectors">Also keep the written field vectors (worth it only when many rebuilds follow).</param>
+    public IReadOnlyList<OutputFile> Write(SiteModel site, bool keepVectors)
+    {
+        var stem = (string word) => _stems.GetOrAdd(word, IndonesianStemmer.Stem);
+        var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Pipeline, text => IndonesianAnalyzer.Analyze(text, stem), _termTable);
+        var content = site.Content;
+        var documents = content.Innovations.AsParallel().AsOrdered()
+            .Select(entry => DocumentOf(entry, SearchDocuments.OpdOf(content, entry), SearchDocuments.UrusanOf(content, entry)))
+            .ToList();
+        return SearchFiles.Write(new SearchInputs(site, builder, documents, d => _terms.GetValue(d, builder.Analyze),
+            _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem), keepVectors ? _vectors : null,
+            (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c))));
+    }
+
+    private LunrDocument DocumentOf(Innovation entry, Opds.Opd? opd, Urusan.UrusanItem? urusan)
+    {
+        if (_documents.TryGetValue(entry, out var known) && ReferenceEquals(known.Opd, opd) && ReferenceEquals(known.Urusan, urusan))
+            return known.Value;
+        var document = SearchDocuments.Of(entry, opd, urusan);
+        _documents.AddOrUpdate(entry, new Document(opd, urusan, document));
+        return document;
+    }
+
+    private sealed record Document(object? Opd, object? Urusan, LunrDocument Value);
+}
