@@ -2,7 +2,6 @@ using System.CommandLine;
 using Galeri.Build;
 using Galeri.Cli.Failures;
 using Galeri.Cli.Reporting;
-using Galeri.Text;
 
 namespace Galeri.Cli;
 
@@ -30,14 +29,9 @@ public static class BuildCommand
 
     public static int Run(BuildOptions options, OutputSettings settings)
     {
-        if (options.BaseUrl is { } url && !Yaml.FieldReader.IsBaseUrl(url))
+        if (options.Mistake() is { } mistake)
         {
-            Console.Error.WriteLine($"galeri: --base-url \"{TerminalText.Escape(url)}\" harus alamat lengkap yang diawali https:// atau http://, tanpa nama pengguna, tanpa '//' di jalurnya, tanpa ? atau #.");
-            return ExitCodes.Usage;
-        }
-        if (OutputGuard.RefusalMessage(options.OutputDirectory) is { } refused)
-        {
-            Console.Error.WriteLine($"galeri: {refused}");
+            Console.Error.WriteLine($"galeri: {mistake}");
             return ExitCodes.Usage;
         }
         if (!ContentFolder.Exists(options.ContentDirectory)) return ExitCodes.Usage;

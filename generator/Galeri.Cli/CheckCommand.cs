@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Galeri.Build;
 using Galeri.Cli.Language;
 using Galeri.Diagnostics;
 using Galeri.Diagnostics.Formats;
@@ -53,12 +52,9 @@ public static class CheckCommand
             return ExitCodes.Usage;
         }
         // Without --content, the content folder of the given paths: an editor or a hook passes just the file.
-        if (!contentGiven && paths.Count > 0 && CheckedFiles.ContentRootOf(paths[0]) is { } found) contentDirectory = found;
+        if (!contentGiven && paths.Count > 0 && ContentCheck.ContentRootOf(paths[0]) is { } found) contentDirectory = found;
         if (!ContentFolder.Exists(contentDirectory, language)) return ExitCodes.Usage;
-        var bag = new DiagnosticBag();
-        if (paths.Count == 0) SiteBuilder.Check(contentDirectory, null, bag);
-        else SelectedCheck.Run(contentDirectory, paths, bag);
-        var diagnostics = bag.Sorted();
+        var diagnostics = ContentCheck.Run(contentDirectory, paths);
         switch (format)
         {
             case "github":

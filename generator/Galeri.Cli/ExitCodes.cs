@@ -27,5 +27,5 @@ public static class ExitCodes
     /// machine (permissions, disk), not of the content, so it gets <see cref="IoFailure"/>.
     /// </summary>
     public static int ForErrors(IEnumerable<Diagnostics.Diagnostic> diagnostics) =>
-        diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error && Content.ContentTree.IsReadFailure(d)) ? IoFailure : ContentErrors;
+        diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error && d.IsReadFailure) ? IoFailure : ContentErrors;
 }

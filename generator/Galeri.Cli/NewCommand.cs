@@ -1,10 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Galeri.Build;
-using Galeri.Content;
-using Galeri.Diagnostics;
 using Galeri.Scaffolding;
-using Galeri.Schema;
 using Galeri.Text;
 
 namespace Galeri.Cli;
@@ -49,61 +45,27 @@ public static class NewCommand
 
     private static int CreateInnovation(string contentDirectory, string name, string opd, string? requestedSlug)
     {
-        if (Load(contentDirectory) is not { } content) return ExitCodes.ContentErrors;
-        if (!KnownOpd(content, opd)) return ExitCodes.ContentErrors;
-        var slug = requestedSlug ?? Slugs.From(name);
-        if (!Slugs.IsValid(slug))
-            return Fail($"\"{slug}\" tidak bisa dipakai sebagai nama folder. Gunakan huruf kecil a-z, angka dan tanda hubung, misalnya --slug {Slugs.From(slug)}.");
-        if (Validation.ReservedPaths.Top.Contains(slug) || Listing.CatalogPages.ReservedSlugs.Contains(slug))
-            return Fail($"Nama folder \"{slug}\" dipakai oleh halaman galeri sendiri. Pilih nama lain dengan --slug.");
-        if (content.EntryFolders.Contains(slug))
-            return Fail($"Inovasi \"{slug}\" sudah ada di {Path.Combine(contentDirectory, ContentLayout.InnovationsFolder, slug)}. Perbarui berkas itu, atau pilih nama lain dengan --slug.");
-
-        var path = EntryScaffold.PathFor(contentDirectory, slug);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, EntryScaffold.Text(name, opd, content.Site.AbsoluteUrl(InnovationSchema.SitePath)));
-        Console.WriteLine($"Dibuat: {path}");
-        Console.WriteLine("Isi kolom yang kosong dan setiap bagian, simpan gambar di folder yang sama, lalu jalankan 'galeri check'.");
-        return ExitCodes.Success;
+        if (!ContentFolder.Exists(contentDirectory)) return ExitCodes.ContentErrors;
+        return Report(NewEntry.Innovation(contentDirectory, name, opd, requestedSlug),
+            "Isi kolom yang kosong dan setiap bagian, simpan gambar di folder yang sama, lalu jalankan 'galeri check'.");
     }
 
     private static int CreateVisit(string contentDirectory, string dateText, string agency, string host, string? region)
     {
         if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return Fail($"\"{dateText}\" bukan tanggal yang benar. Gunakan format TTTT-BB-HH, misalnya 2023-08-02.");
-        if (Load(contentDirectory) is not { } content) return ExitCodes.ContentErrors;
-        if (!KnownOpd(content, host)) return ExitCodes.ContentErrors;
-        var path = VisitScaffold.PathFor(contentDirectory, date, Slugs.From(agency));
-        if (File.Exists(path))
-            return Fail($"Kunjungan {path} sudah ada. Perbarui berkas itu.");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, VisitScaffold.Text(date, agency, region, host));
+        if (!ContentFolder.Exists(contentDirectory)) return ExitCodes.ContentErrors;
+        return Report(NewEntry.Visit(contentDirectory, date, agency, host, region),
+            "Isi topik, inovasi yang dipelajari dan ringkasan, lalu jalankan 'galeri check'.");
+    }
+
+    private static int Report(NewEntry result, string nextStep)
+    {
+        DiagnosticPrinter.Print(result.Errors, Console.Error);
+        if (result.CreatedPath is not { } path) return Fail(result.Problem!);
         Console.WriteLine($"Dibuat: {path}");
-        Console.WriteLine("Isi topik, inovasi yang dipelajari dan ringkasan, lalu jalankan 'galeri check'.");
+        Console.WriteLine(nextStep);
         return ExitCodes.Success;
-    }
-
-    /// <summary>The content as it is now; its own problems do not stop scaffolding unless the lists cannot be read.</summary>
-    private static SiteContent? Load(string contentDirectory)
-    {
-        if (!ContentFolder.Exists(contentDirectory)) return null;
-        var bag = new DiagnosticBag();
-        var content = SiteBuilder.Check(contentDirectory, null, bag);
-        if (content is null || !content.OpdListUsable)
-        {
-            DiagnosticPrinter.Print(bag.Sorted().Where(d => d.Severity == Severity.Error).ToList(), Console.Error);
-            Fail("site.yml atau opd.yml belum bisa dibaca; perbaiki dulu kesalahan di atas.");
-            return null;
-        }
-        return content;
-    }
-
-    private static bool KnownOpd(SiteContent content, string code)
-    {
-        if (content.OpdByCode.ContainsKey(code)) return true;
-        var suggestion = Suggestions.Closest(code, content.OpdByCode.Keys);
-        Fail($"OPD \"{code}\" tidak dikenal.{(suggestion is null ? "" : $" Maksud Anda \"{suggestion}\"?")} Kode yang ada: {string.Join(", ", content.OpdByCode.Keys)}.");
-        return false;
     }
 
     private static int Fail(string message)

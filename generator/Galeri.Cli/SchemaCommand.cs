@@ -1,7 +1,4 @@
 using System.CommandLine;
-using Galeri.Build;
-using Galeri.Diagnostics;
-using Galeri.Model;
 using Galeri.Schema;
 using Galeri.Text;
 
@@ -19,8 +16,8 @@ public static class SchemaCommand
         var output = new Option<string?>("--output") { Description = "Tulis ke berkas ini (default: layar)" };
         var type = new Option<string>("--jenis")
         {
-            Description = "Jenis berkas: " + string.Join(", ", ContentTypes.All.Select(t => t.Key)),
-            DefaultValueFactory = _ => ContentTypes.Innovation.Key,
+            Description = "Jenis berkas: " + string.Join(", ", SchemaWriter.TypeKeys),
+            DefaultValueFactory = _ => SchemaWriter.DefaultTypeKey,
         };
         var command = new Command("schema", "Menulis JSON Schema data pokok inovasi, dengan daftar OPD dan urusan dari folder konten.") { content, output, type };
         command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output), parse.GetValue(type)!));
@@ -29,22 +26,20 @@ public static class SchemaCommand
 
     public static int Run(string contentDirectory, string? output, string typeKey)
     {
-        if (ContentTypes.Find(typeKey) is not { } type)
+        if (!SchemaWriter.TypeKeys.Contains(typeKey))
         {
-            var suggestion = Suggestions.Closest(typeKey, [.. ContentTypes.All.Select(t => t.Key)]);
+            var suggestion = SchemaWriter.Suggest(typeKey);
             Console.Error.WriteLine(TerminalText.Escape($"galeri: jenis \"{typeKey}\" tidak dikenal.{(suggestion is null ? "" : $" Maksud Anda \"{suggestion}\"?")} "
-                + $"Pilihan: {string.Join(", ", ContentTypes.All.Select(t => t.Key))}."));
+                + $"Pilihan: {string.Join(", ", SchemaWriter.TypeKeys)}."));
             return ExitCodes.Usage;
         }
         if (!ContentFolder.Exists(contentDirectory)) return ExitCodes.Usage;
-        var bag = new DiagnosticBag();
-        var content = SiteBuilder.Check(contentDirectory, null, bag);
-        if (content is null)
+        var (schema, problems) = SchemaWriter.Write(contentDirectory, typeKey);
+        if (schema is null)
         {
-            DiagnosticPrinter.Print(bag.Sorted(), Console.Error);
+            DiagnosticPrinter.Print(problems, Console.Error);
             return ExitCodes.ContentErrors;
         }
-        var schema = ContentSchema.Write(type, SchemaInputs.Of(type, content));
         if (output is null) Console.Out.Write(schema);
         else File.WriteAllText(output, schema);
         return ExitCodes.Success;

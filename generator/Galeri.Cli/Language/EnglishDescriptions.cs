@@ -28,7 +28,7 @@ public static class EnglishDescriptions
         ["Tampilkan juga setiap peringatan di berkas tanpa kesalahan (default: diringkas satu baris per berkas bila ada kesalahan)"] = "Also show every warning of files without errors (default: one summary line per file when there are errors)",
         ["Menulis JSON Schema data pokok inovasi, dengan daftar OPD dan urusan dari folder konten."] = "Writes the JSON Schema of an innovation's front matter, with the OPD and urusan lists of the content folder.",
         ["Tulis ke berkas ini (default: layar)"] = "Write to this file (default: the screen)",
-        ["Jenis berkas: " + string.Join(", ", Galeri.Model.ContentTypes.All.Select(t => t.Key))] = "Kind of file: " + string.Join(", ", Galeri.Model.ContentTypes.All.Select(t => t.Key)),
+        ["Jenis berkas: " + string.Join(", ", Schema.SchemaWriter.TypeKeys)] = "Kind of file: " + string.Join(", ", Schema.SchemaWriter.TypeKeys),
         ["Membuat berkas konten baru dari templat: inovasi atau kunjungan."] = "Creates a new content file from a template: inovasi (innovation) or kunjungan (visit).",
         ["Nama inovasi"] = "Name of the innovation",
         ["Kode OPD pengelola, dari content/opd.yml"] = "Code of the OPD in charge, from content/opd.yml",

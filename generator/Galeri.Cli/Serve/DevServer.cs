@@ -24,9 +24,9 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly QuietCollector _collector = new();
 
-    // Kept for the whole run: each rebuild reads, parses and renders only what changed. Replaced
+    // Kept for the whole run: each rebuild reads, parses and renders only what changed. Restarted
     // after a rebuild that threw, which may have left it half updated.
-    private Galeri.Incremental.BuildSession _session = new() { LongLived = true };
+    private readonly LiveBuild _build = new(contentDirectory, themeDirectory, editor?.ApiUrl);
     private volatile SiteSnapshot _snapshot = new(null, [], 0);
 
     public async Task<int> RunAsync(CancellationToken stop)
@@ -52,7 +52,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         using var watcher = new SiteWatcher([contentDirectory, themeDirectory], changed => Rebuild(changed));
         Console.WriteLine($"Galeri Inovasi berjalan di http://127.0.0.1:{port}{basePath}  (Ctrl+C untuk berhenti)");
         if (editor is not null)
-            Console.WriteLine($"Editor: http://127.0.0.1:{port}{basePath}{Galeri.Editor.EditorRuntime.Folder}/  (tersimpan langsung ke {Path.GetFullPath(contentDirectory)})");
+            Console.WriteLine($"Editor: http://127.0.0.1:{port}{basePath}{LiveBuild.EditorFolder}/  (tersimpan langsung ke {Path.GetFullPath(contentDirectory)})");
         try
         {
             await Task.Delay(Timeout.Infinite, stop);
@@ -91,14 +91,12 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private void RebuildNow(IReadOnlyCollection<string>? reason)
     {
         var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        if (reason?.Contains(SiteWatcher.Lost) == true) _session.ChangedUnknown();
-        else if (reason is not null) _session.Changed(reason);
-        var site = reason is null
-            ? new BuildReporter(output).Track(progress => SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress, editor?.ApiUrl))
-            : SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, null, editor?.ApiUrl);
+        if (reason?.Contains(SiteWatcher.Lost) == true) _build.ChangedUnknown();
+        else if (reason is not null) _build.Changed(reason);
+        var (site, all) = reason is null
+            ? new BuildReporter(output).Track(_build.Render)
+            : _build.Render();
         site?.Find("index.html"); // index the files by path now, not in the first request after the save
-        var all = diagnostics.Sorted();
         var errors = all.Where(d => d.Severity == Severity.Error).ToList();
         var version = _snapshot.Version + 1;
         _snapshot = site is null ? _snapshot with { Errors = errors, Failure = null, Version = version } : new SiteSnapshot(site, [], version);
@@ -120,7 +118,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private void Failed(Exception exception, IReadOnlyCollection<string>? reason)
     {
         // The session may hold half of the failed rebuild: the next save starts from a clean one.
-        _session = new() { LongLived = true };
+        _build.Restart();
         var failure = RebuildFailure.Describe(exception, reason);
         _snapshot = _snapshot with { Errors = [], Failure = failure, Version = _snapshot.Version + 1 };
         Console.Error.WriteLine(failure.Line);

@@ -92,7 +92,7 @@ public sealed class SiteHost(Func<SiteSnapshot> snapshot, LiveReload liveReload,
         await Write(context, 200, contentType, isPage ? LiveReload.Inject(bytes, basePath, nonce) : bytes);
     }
 
-    private static bool IsEditor(string target) => target.StartsWith(Galeri.Editor.EditorRuntime.Folder + "/", StringComparison.Ordinal);
+    private static bool IsEditor(string target) => target.StartsWith(Galeri.Build.LiveBuild.EditorFolder + "/", StringComparison.Ordinal);
 
     /// <returns>The file's bytes, or null when a copied file is gone (deleted, renamed, now a folder, unreadable).</returns>
     private static byte[]? Bytes(Galeri.Output.OutputFile file)

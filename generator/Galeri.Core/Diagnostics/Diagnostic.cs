@@ -25,6 +25,9 @@ public sealed record Diagnostic(
         ? [.. Arguments.Select(TerminalText.Escape)]
         : Arguments;
 
+    /// <summary>A file could not be read (permissions, disk): a fault of the machine, not of the content.</summary>
+    public bool IsReadFailure => Content.ContentTree.IsReadFailure(this);
+
     public string Message(string language = "id") => DiagnosticMessages.Format(Rule, Arguments, language);
 
     /// <summary>The compiler-style line: <c>path:line:col error field: message</c>.</summary>

@@ -1,0 +1,36 @@
+using Galeri.Diagnostics;
+using Galeri.Incremental;
+
+namespace Galeri.Build;
+
+/// <summary>
+/// <c>galeri serve</c>: one site built again and again in memory, each time after files changed.
+/// Kept for the whole run, it reads, parses and renders again only what changed since its last
+/// render; the result is byte for byte what a clean build makes.
+/// </summary>
+/// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor at <see cref="EditorFolder"/> saves through.</param>
+public sealed class LiveBuild(string contentDirectory, string themeDirectory, string? editorProxyUrl = null)
+{
+    /// <summary>The site folder the editor (Decap CMS) is served from.</summary>
+    public const string EditorFolder = Editor.EditorRuntime.Folder;
+
+    private BuildSession _session = new() { LongLived = true };
+
+    /// <summary>Read → parse → validate → render: the finished site, or null when there are errors (in Diagnostics).</summary>
+    /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
+    public (RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics) Render(IProgress<BuildProgress>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress, editorProxyUrl);
+        return (site, diagnostics.Sorted());
+    }
+
+    /// <summary>Files a watcher saw change (full paths): read again at the next render.</summary>
+    public void Changed(IEnumerable<string> fullPaths) => _session.Changed(fullPaths);
+
+    /// <summary>The watcher may have missed changes (its buffer overflowed): the next render walks the whole content folder.</summary>
+    public void ChangedUnknown() => _session.ChangedUnknown();
+
+    /// <summary>Forgets everything kept: after a render that threw, which may have left it half updated, the next one starts clean.</summary>
+    public void Restart() => _session = new() { LongLived = true };
+}
