@@ -9,7 +9,7 @@ namespace Galeri.Build;
 /// the cache), the content or theme folder or one that holds them, and a non-empty folder galeri
 /// did not make. Checked before any work is done.
 /// </summary>
-public static class OutputGuard
+internal static class OutputGuard
 {
     public static void Check(BuildOptions options, DiagnosticBag diagnostics)
     {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Galeri.Build;
 
 /// <summary>Measures the pipeline phase by phase, for the build summary and for finding slow phases.</summary>
-public sealed class PhaseClock(IProgress<BuildProgress>? progress = null)
+internal sealed class PhaseClock(IProgress<BuildProgress>? progress = null)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<(string, TimeSpan)> _timings = [];

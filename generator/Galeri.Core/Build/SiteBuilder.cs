@@ -25,7 +25,7 @@ namespace Galeri.Build;
 public static class SiteBuilder
 {
     /// <summary>The site's pages, feature by feature. A new kind of page is one more builder here.</summary>
-    public static IReadOnlyList<IPageBuilder> PageBuilders { get; } =
+    internal static IReadOnlyList<IPageBuilder> PageBuilders { get; } =
     [
         new HomePage(),
         new CatalogPages(),
@@ -105,7 +105,7 @@ public static class SiteBuilder
     /// <param name="session">What earlier builds left: only what changed since is read, parsed and rendered again. Null: a clean build.</param>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
     /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor saves through.</param>
-    public static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
+    internal static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
         BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null)
     {
         session ??= new BuildSession();
@@ -154,7 +154,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Read, parse and validate only: what <c>galeri check</c> does (the first half of a build is the same phases through the session).</summary>
-    public static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics)
+    internal static SiteContent? Check(string contentDirectory, string? baseUrl, DiagnosticBag diagnostics)
     {
         var content = ContentParser.Parse(ContentReader.Read(contentDirectory, diagnostics), baseUrl, diagnostics);
         if (content is not null) ContentValidator.Validate(content, diagnostics);

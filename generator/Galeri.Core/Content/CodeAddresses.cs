@@ -4,7 +4,7 @@ using Galeri.Text;
 namespace Galeri.Content;
 
 /// <summary>Two codes of one list that would share a page address ("tata_kelola" and "tata-kelola").</summary>
-public static class CodeAddresses
+internal static class CodeAddresses
 {
     public static (string Code, int Line)? Clash(string code, IReadOnlyDictionary<string, SourcePosition> earlier)
     {

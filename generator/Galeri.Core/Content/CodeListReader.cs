@@ -10,7 +10,7 @@ namespace Galeri.Content;
 /// with a unique <c>kode</c> (a rule across items, so code here), each shaped as <paramref name="shape"/> declares.
 /// Each item is handed to <paramref name="readItem"/> as a field reader.
 /// </summary>
-public static class CodeListReader
+internal static class CodeListReader
 {
     /// <returns>The items, or null when the file is missing, empty, or is not a list at all.</returns>
     public static IReadOnlyList<T>? Read<T>(SourceFile? file, DiagnosticBag diagnostics, Field shape, Func<FieldReader, string, T?> readItem)

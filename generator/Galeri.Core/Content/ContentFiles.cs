@@ -1,7 +1,7 @@
 namespace Galeri.Content;
 
 /// <summary>The read phase's result: every content file, as text, in a stable order, and the files of each entry's page bundle.</summary>
-public sealed record ContentFiles(
+internal sealed record ContentFiles(
     string Root,
     SourceFile? Site,
     SourceFile? Opds,

@@ -1,7 +1,7 @@
 namespace Galeri.Content;
 
 /// <summary>Where things live in the content folder: the contract with the OPDs (see content/README.md).</summary>
-public static class ContentLayout
+internal static class ContentLayout
 {
     public const string SiteFile = "site.yml";
     public const string OpdFile = "opd.yml";

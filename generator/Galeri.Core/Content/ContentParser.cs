@@ -9,7 +9,7 @@ using Galeri.Visits;
 namespace Galeri.Content;
 
 /// <summary>The parse phase: every file into its typed model; entries in parallel.</summary>
-public static class ContentParser
+internal static class ContentParser
 {
     /// <returns>The parsed content; <see cref="SiteContent.SiteUsable"/> is false when site.yml, needed by every page, is unusable.</returns>
     public static SiteContent Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => Assemble(

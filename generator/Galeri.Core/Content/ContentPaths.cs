@@ -5,7 +5,7 @@ namespace Galeri.Content;
 /// A required file's path is null when the walk refused it (a link, an unreadable folder): already reported.
 /// <see cref="Synonyms"/> (referensi/sinonim.yml) is optional: null when there is none.
 /// </summary>
-public sealed record ContentPaths(
+internal sealed record ContentPaths(
     string Root,
     string? Site,
     string? Opds,

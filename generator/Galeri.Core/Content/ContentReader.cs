@@ -3,7 +3,7 @@ using Galeri.Diagnostics;
 namespace Galeri.Content;
 
 /// <summary>The read phase: finds the content files by convention (<see cref="Locate"/>) and reads them in parallel.</summary>
-public static class ContentReader
+internal static class ContentReader
 {
     /// <param name="include">Which entry, visit and page files to read, by full path (<c>galeri check PATH</c>); all when null.</param>
     public static ContentFiles Read(string contentRoot, DiagnosticBag diagnostics, Func<string, bool>? include = null)

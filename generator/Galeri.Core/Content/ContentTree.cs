@@ -10,7 +10,7 @@ namespace Galeri.Content;
 /// content folder is ever listed or read. A folder that cannot be listed is reported too, instead
 /// of stopping the build with a stack trace.
 /// </summary>
-public sealed class ContentTree
+internal sealed class ContentTree
 {
     public const string SymlinkRule = "symlink";
     public const string UnreadableRule = "unreadable";

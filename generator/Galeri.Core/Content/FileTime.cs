@@ -1,4 +1,4 @@
 namespace Galeri.Content;
 
 /// <summary>A file's size and last write time (UTC ticks) as a folder walk saw them: what tells a replaced file from an unchanged one.</summary>
-public readonly record struct FileTime(long Length, long Ticks);
+internal readonly record struct FileTime(long Length, long Ticks);

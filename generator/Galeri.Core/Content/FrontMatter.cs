@@ -6,7 +6,7 @@ namespace Galeri.Content;
 /// A Markdown file split into its YAML front matter and body, with the line offsets needed to
 /// report positions in the original file.
 /// </summary>
-public sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body, int BodyLineOffset)
+internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body, int BodyLineOffset)
 {
     private const string Fence = "---";
 

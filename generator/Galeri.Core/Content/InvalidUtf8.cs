@@ -9,7 +9,7 @@ namespace Galeri.Content;
 /// Where a file stops being UTF-8: the line and column of its first bad byte, so a writer can find
 /// the letter their editor saved in another encoding (often an accented letter or a curly quote).
 /// </summary>
-public static class InvalidUtf8
+internal static class InvalidUtf8
 {
     /// <returns>The position of the first invalid byte, or null when all of <paramref name="bytes"/> is UTF-8.</returns>
     public static SourcePosition? FirstBadByte(ReadOnlySpan<byte> bytes)

@@ -11,7 +11,7 @@ namespace Galeri.Content;
 /// Everything the site is made from, parsed and immutable: the input of the render phase.
 /// Listing pages see all of it; lookups by code are ready-made.
 /// </summary>
-public sealed class SiteContent
+internal sealed class SiteContent
 {
     public SiteContent(
         string root,

@@ -8,7 +8,7 @@ namespace Galeri.Content;
 /// Reads content files strictly: UTF-8 only, at most 1 MB, never through a symbolic link, with a
 /// clear message otherwise (also when the file cannot be read: no stack trace).
 /// </summary>
-public static class SourceFileReader
+internal static class SourceFileReader
 {
     public const long MaxBytes = 1024 * 1024;
 

@@ -7,7 +7,7 @@ namespace Galeri.Content;
 /// line that still looks like YAML (a field, an indented line, a list item, a comment) before the
 /// first that does not (a "## " heading, a paragraph).
 /// </summary>
-public static partial class UnclosedFrontMatter
+internal static partial class UnclosedFrontMatter
 {
     /// <param name="text">The whole file, starting with the opening '---' line.</param>
     /// <returns>The 1-based number of the last front matter line, the YAML (lines 2 to it) and the body after it.</returns>

@@ -4,7 +4,7 @@ namespace Galeri.Diagnostics;
 /// Collects diagnostics from many threads (entries are parsed in parallel) and hands them back
 /// sorted by file, line and column so reports read top to bottom.
 /// </summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();

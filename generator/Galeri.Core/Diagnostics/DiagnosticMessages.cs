@@ -6,7 +6,7 @@ namespace Galeri.Diagnostics;
 /// The text of every rule, in Bahasa Indonesia (for OPD staff, the default) and English.
 /// Each message says what is wrong and how to fix it.
 /// </summary>
-public static class DiagnosticMessages
+internal static class DiagnosticMessages
 {
     private static readonly Dictionary<string, (string Id, string En)> Texts = new(StringComparer.Ordinal)
     {

@@ -9,7 +9,7 @@ namespace Galeri.Editor;
 /// images beside it), visits, free pages, and the OPD and urusan lists as files. Paths are relative
 /// to the repository root, where content/ is <paramref name="contentFolder"/>.
 /// </summary>
-public static class DecapCollections
+internal static class DecapCollections
 {
     /// <summary>The custom format (registered by the theme's admin/galeri-editor.js) for a YAML file that is a list at its root.</summary>
     public const string ListFormat = "daftar-yml";

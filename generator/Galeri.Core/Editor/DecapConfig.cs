@@ -7,7 +7,7 @@ namespace Galeri.Editor;
 /// and the backend. On GitHub every save is a pull request (editorial workflow) and writers without
 /// write access can propose through their fork (open authoring); locally, saves go straight to content/.
 /// </summary>
-public static class DecapConfig
+internal static class DecapConfig
 {
     /// <summary>The UI language registered by admin/galeri-editor.js (Decap ships no Indonesian).</summary>
     public const string Locale = "id";

@@ -9,7 +9,7 @@ namespace Galeri.Editor;
 /// lists of objects for lists of groups). Works on any field tree, so a new field or content type
 /// needs no code here.
 /// </summary>
-public static class DecapWidgets
+internal static class DecapWidgets
 {
     /// <summary>What a code written in content/opd.yml and urusan.yml may look like (see CodeListReader).</summary>
     public const string CodePattern = "^[a-z0-9]+([-_][a-z0-9]+)*$";

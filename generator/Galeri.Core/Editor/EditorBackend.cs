@@ -4,7 +4,7 @@ namespace Galeri.Editor;
 /// Where the editor reads and saves: GitHub through pull requests (the published site, from
 /// site.yml's <c>editor:</c>), or Decap's local server on the writer's own computer (<c>galeri serve --editor</c>).
 /// </summary>
-public abstract record EditorBackend(string ContentFolder)
+internal abstract record EditorBackend(string ContentFolder)
 {
     /// <summary>GitHub, each save a pull request (editorial workflow), signed in through <paramref name="Settings"/>' OAuth proxy.</summary>
     public sealed record GitHub(EditorSettings Settings) : EditorBackend(Settings.ContentFolder);

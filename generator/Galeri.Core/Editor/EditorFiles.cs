@@ -6,7 +6,7 @@ using Galeri.Theming;
 namespace Galeri.Editor;
 
 /// <summary>The <c>admin/</c> folder of the site: the web editor, when site.yml has an <c>editor:</c> section or <c>galeri serve --editor</c> asks for it.</summary>
-public static class EditorFiles
+internal static class EditorFiles
 {
     /// <param name="localProxyUrl">decap-server's address under <c>galeri serve --editor</c>; null for the published site.</param>
     public static IReadOnlyList<OutputFile> Write(SiteContent content, Theme theme, string? localProxyUrl, string contentDirectory, DiagnosticBag diagnostics)

@@ -1,7 +1,7 @@
 namespace Galeri.Editor;
 
 /// <summary>A field's label in the editor, from its Indonesian key: "tanggal_uji_coba" → "Tanggal uji coba".</summary>
-public static class EditorLabels
+internal static class EditorLabels
 {
     /// <summary>Words that are written otherwise than the key's lower case.</summary>
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)

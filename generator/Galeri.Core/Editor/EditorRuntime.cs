@@ -9,7 +9,7 @@ namespace Galeri.Editor;
 /// theme's node_modules (installed by building the tool; no CDN). Galeri.Cli.csproj ships the same
 /// files with the tool.
 /// </summary>
-public static class EditorRuntime
+internal static class EditorRuntime
 {
     public const string Folder = "admin";
     public const string ConfigPath = Folder + "/config.yml";

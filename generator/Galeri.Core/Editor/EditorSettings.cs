@@ -9,7 +9,7 @@ namespace Galeri.Editor;
 /// <param name="ContentFolder">Where content/ lies in the repository, '/'-separated, no slashes at either end.</param>
 /// <param name="AuthBaseUrl">The OAuth proxy's address (<c>auth.base_url</c>), when not Netlify's.</param>
 /// <param name="AuthEndpoint">The proxy's sign-in path (<c>auth.auth_endpoint</c>), e.g. "auth".</param>
-public sealed record EditorSettings(string Repo, string Branch, string ContentFolder, string? AuthBaseUrl, string? AuthEndpoint)
+internal sealed record EditorSettings(string Repo, string Branch, string ContentFolder, string? AuthBaseUrl, string? AuthEndpoint)
 {
     public const string DefaultBranch = "main";
     public const string DefaultContentFolder = "content";

@@ -6,7 +6,7 @@ using Galeri.Yaml;
 namespace Galeri.Editor;
 
 /// <summary>Reads the <c>editor:</c> section of site.yml, declared in <see cref="Model.SiteFields"/>.</summary>
-public static partial class EditorSettingsParser
+internal static partial class EditorSettingsParser
 {
     public const string Key = "editor";
 

@@ -8,10 +8,10 @@ namespace Galeri.Editor;
 /// lists in content/ (OPD, urusan, innovation folders) with their names.
 /// </summary>
 /// <param name="Codes">Options by <see cref="Model.Field.CodeList"/>: "opd", "urusan", "inovasi".</param>
-public sealed record EditorVocabulary(Strings Strings, IReadOnlyDictionary<string, IReadOnlyList<EditorOption>> Codes)
+internal sealed record EditorVocabulary(Strings Strings, IReadOnlyDictionary<string, IReadOnlyList<EditorOption>> Codes)
 {
     public IReadOnlyList<EditorOption> CodesOf(string list) => Codes.TryGetValue(list, out var options) ? options : [];
 }
 
 /// <summary>One option of a select: the code written to the file and the text the writer picks.</summary>
-public sealed record EditorOption(string Value, string Label);
+internal sealed record EditorOption(string Value, string Label);

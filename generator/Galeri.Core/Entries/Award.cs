@@ -1,3 +1,3 @@
 namespace Galeri.Entries;
 
-public sealed record Award(string Name, string? Organizer, int? Year);
+internal sealed record Award(string Name, string? Organizer, int? Year);

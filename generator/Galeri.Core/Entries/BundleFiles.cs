@@ -5,7 +5,7 @@ namespace Galeri.Entries;
 /// are published beside its page, which are refused, which are ignored, and how large they may be.
 /// <see cref="BundleRules"/> enforces it; the build copies only <see cref="Of"/>.
 /// </summary>
-public static class BundleFiles
+internal static class BundleFiles
 {
     /// <summary>The types always published: images browsers show, and PDF documents (office documents only when named: <see cref="IsPublished(Innovation, string)"/>).</summary>
     public static readonly IReadOnlyList<string> Published = [.. Vocabulary.ImageExtensions, ".pdf"];

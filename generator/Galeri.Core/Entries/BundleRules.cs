@@ -9,7 +9,7 @@ namespace Galeri.Entries;
 /// within the size limits, and every SVG is inert (<see cref="Media.SvgSafety"/>). Each problem is
 /// reported at the file itself, line 1 (an SVG's problem at its own line), and stops the build.
 /// </summary>
-public static class BundleRules
+internal static class BundleRules
 {
     public static void Check(Innovation entry, DiagnosticBag diagnostics)
     {

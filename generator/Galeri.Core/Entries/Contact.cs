@@ -1,4 +1,4 @@
 namespace Galeri.Entries;
 
 /// <summary>An institutional contact (never a person's private number).</summary>
-public sealed record Contact(string? Unit, string? Email, string? Telephone);
+internal sealed record Contact(string? Unit, string? Email, string? Telephone);

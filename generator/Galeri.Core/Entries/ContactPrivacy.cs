@@ -8,7 +8,7 @@ namespace Galeri.Entries;
 /// a personal mobile number (08…, +628…) or a personal mail box (gmail, yahoo, …) in <c>kontak</c>
 /// is a warning, since it puts a staff member's private number on a public site.
 /// </summary>
-public static partial class ContactPrivacy
+internal static partial class ContactPrivacy
 {
     /// <summary>Mail services anyone can sign up to; an agency's own domain (…go.id) is never among them.</summary>
     public static readonly IReadOnlySet<string> PersonalMailDomains = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

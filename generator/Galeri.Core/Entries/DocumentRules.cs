@@ -9,7 +9,7 @@ namespace Galeri.Entries;
 /// entry folder, of a document type, and there. Sizes, magic bytes and macros are the bundle policy's
 /// (<see cref="BundleRules"/>), which checks every published file.
 /// </summary>
-public static class DocumentRules
+internal static class DocumentRules
 {
     public static void Check(Innovation entry, DiagnosticBag diagnostics)
     {

@@ -6,4 +6,4 @@ namespace Galeri.Entries;
 /// <param name="File">A file in the entry folder, as written (checked by <see cref="DocumentRules"/>).</param>
 /// <param name="Position">Where <c>berkas</c> was written (else the item), for messages about its file.</param>
 /// <param name="FieldName">The field as messages name it: "dokumen[2].berkas".</param>
-public sealed record EntryDocument(string Title, string? File, string? Url, SourcePosition Position, string FieldName);
+internal sealed record EntryDocument(string Title, string? File, string? Url, SourcePosition Position, string FieldName);

@@ -3,4 +3,4 @@ using Galeri.Diagnostics;
 namespace Galeri.Entries;
 
 /// <param name="File">Path inside the entry's folder, as written in <c>berkas</c>.</param>
-public sealed record EntryImage(string File, string Alt, SourcePosition Position);
+internal sealed record EntryImage(string File, string Alt, SourcePosition Position);

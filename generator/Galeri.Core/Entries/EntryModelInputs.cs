@@ -13,7 +13,7 @@ namespace Galeri.Entries;
 /// generically), so an input cannot be forgotten: a new one is a new member.
 /// </summary>
 /// <param name="ImageSizes">Each image's width and height read from its file, in <see cref="Innovation.Images"/> order: an image replaced in the entry's folder changes the model even when <c>index.md</c> did not change.</param>
-public sealed record EntryModelInputs(
+internal sealed record EntryModelInputs(
     Innovation Entry,
     EntryCard Card,
     Strings Strings,

@@ -6,7 +6,7 @@ namespace Galeri.Entries;
 /// <param name="Fields">The content model's fields without typed code, as written (<see cref="Innovation.Values"/>): <c>fields.mitra</c>.</param>
 /// <param name="Readiness">The "Siap ditiru?" block.</param>
 /// <param name="QrCode">The handout's QR code of <see cref="AbsoluteUrl"/>, as inline SVG; null without base_url.</param>
-public sealed record EntryPageModel(
+internal sealed record EntryPageModel(
     EntryCard Entry,
     LinkView? Bentuk,
     DateView? TrialDate,
@@ -29,16 +29,16 @@ public sealed record EntryPageModel(
     StudiTiru.ReadinessView Readiness,
     string? QrCode);
 
-public sealed record SectionView(string Id, string Title, string Html, bool Standard);
+internal sealed record SectionView(string Id, string Title, string Html, bool Standard);
 
-public sealed record SdgView(int Number, string Label);
+internal sealed record SdgView(int Number, string Label);
 
 /// <param name="Change">The relative change, written out ("−95%"), when both values are numbers and before is not zero.</param>
-public sealed record ImpactView(string Indicator, string? Unit, string? Before, string? After, int? Year, string? Source, string? Change);
+internal sealed record ImpactView(string Indicator, string? Unit, string? Before, string? After, int? Year, string? Source, string? Change);
 
-public sealed record ReplicationView(bool? Possible, IReadOnlyList<string> Prerequisites, IReadOnlyList<Replicator> ReplicatedBy);
+internal sealed record ReplicationView(bool? Possible, IReadOnlyList<string> Prerequisites, IReadOnlyList<Replicator> ReplicatedBy);
 
 /// <param name="TelephoneHref">The number as a tel: link (digits and +).</param>
-public sealed record ContactView(string? Unit, string? Email, string? Telephone, string? TelephoneHref);
+internal sealed record ContactView(string? Unit, string? Email, string? Telephone, string? TelephoneHref);
 
-public sealed record VisitLinkView(string Label, string Url, DateView Date);
+internal sealed record VisitLinkView(string Label, string Url, DateView Date);

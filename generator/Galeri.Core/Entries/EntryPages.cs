@@ -4,7 +4,7 @@ using Galeri.Rendering;
 namespace Galeri.Entries;
 
 /// <summary>One page per innovation: <c>inovasi/&lt;slug&gt;/</c>.</summary>
-public sealed class EntryPages : IPageBuilder
+internal sealed class EntryPages : IPageBuilder
 {
     private const int RelatedCount = 4;
 

@@ -1,4 +1,4 @@
 namespace Galeri.Entries;
 
 /// <summary>A before/after measurement (<c>dampak</c>): e.g. waiting time 3 hari → 15 menit.</summary>
-public sealed record Impact(string Indicator, string? Unit, decimal? Before, decimal? After, int? Year, string? Source);
+internal sealed record Impact(string Indicator, string? Unit, decimal? Before, decimal? After, int? Year, string? Source);

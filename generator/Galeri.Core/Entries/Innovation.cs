@@ -8,7 +8,7 @@ namespace Galeri.Entries;
 /// One innovation entry: <c>content/inovasi/&lt;slug&gt;/index.md</c>, parsed and immutable. Compared by
 /// identity, not by value: value equality over every field made lookups in large lists quadratic.
 /// </summary>
-public sealed record Innovation
+internal sealed record Innovation
 {
     public bool Equals(Innovation? other) => ReferenceEquals(this, other);
 

@@ -13,7 +13,7 @@ namespace Galeri.Entries;
 /// required come from there); fields without typed code below are read by their type alone. What the values mean together (dates in order, images present, references
 /// to other files) is checked afterwards by <see cref="InnovationRules"/> and the content validator.
 /// </summary>
-public static class InnovationParser
+internal static class InnovationParser
 {
     private static readonly Field Shape = InnovationFields.Entry;
     private static readonly Field ImpactShape = Shape.Find("dampak")!.Item!;

@@ -9,7 +9,7 @@ namespace Galeri.Entries;
 /// date, images exist inside the entry's folder, the summary stays short. References to other
 /// files (OPD, urusan) are checked by the content validator, which sees all files.
 /// </summary>
-public static class InnovationRules
+internal static class InnovationRules
 {
     public const int SummaryWordLimit = 80;
     public const long ImageSizeLimit = 1024 * 1024;

@@ -7,7 +7,7 @@ namespace Galeri.Entries;
 /// then OPD). Scores only the entries that share something, through posting lists of entry
 /// indexes, so it stays fast at 10,000 entries. Ties go to the lower slug, so output is stable.
 /// </summary>
-public sealed class RelatedFinder
+internal sealed class RelatedFinder
 {
     private const int TagWeight = 3;
     private const int UrusanWeight = 2;

@@ -1,7 +1,7 @@
 namespace Galeri.Entries;
 
 /// <summary>Whether and how others can copy the innovation (<c>replikasi</c>).</summary>
-public sealed record Replication(bool? Possible, IReadOnlyList<string> Prerequisites, IReadOnlyList<Replicator> ReplicatedBy)
+internal sealed record Replication(bool? Possible, IReadOnlyList<string> Prerequisites, IReadOnlyList<Replicator> ReplicatedBy)
 {
     /// <summary>What copying it would cost, in whole rupiah (<c>perkiraan_biaya</c>).</summary>
     public long? EstimatedCost { get; init; }

@@ -1,4 +1,4 @@
 namespace Galeri.Entries;
 
 /// <summary>An institution that has already replicated the innovation.</summary>
-public sealed record Replicator(string Agency, string? Region, int? Year);
+internal sealed record Replicator(string Agency, string? Region, int? Year);

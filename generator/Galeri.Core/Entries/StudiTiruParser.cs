@@ -9,7 +9,7 @@ namespace Galeri.Entries;
 /// value is reported and left out. Whether named files exist and are what they say is
 /// <see cref="DocumentRules"/>' and <see cref="BundleRules"/>' work.
 /// </summary>
-public static class StudiTiruParser
+internal static class StudiTiruParser
 {
     private static readonly Field BudgetShape = InnovationFields.Get("anggaran").Item!;
     private static readonly Field LegalShape = InnovationFields.Get("dasar_hukum").Item!;

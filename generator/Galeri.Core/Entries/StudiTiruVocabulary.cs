@@ -5,7 +5,7 @@ namespace Galeri.Entries;
 /// the two questions every delegation asks a host, what it cost and on what legal basis, and the
 /// documents it can take home. Labels live in the theme's i18n files (<c>sumber.*</c>, <c>jenis.*</c>).
 /// </summary>
-public static class StudiTiruVocabulary
+internal static class StudiTiruVocabulary
 {
     /// <summary>Where the money came from (<c>anggaran.sumber</c>), as regional budget reports name it.</summary>
     public static readonly IReadOnlyList<string> BudgetSources = ["apbd", "apbn", "dak", "csr", "hibah", "swadaya", "lainnya"];

@@ -1,7 +1,7 @@
 namespace Galeri.Entries;
 
 /// <summary>The closed lists of values an entry's fields may take. Labels live in the theme's i18n files.</summary>
-public static class Vocabulary
+internal static class Vocabulary
 {
     public static readonly IReadOnlyList<string> Jenis = ["digital", "non_digital"];
     public static readonly IReadOnlyList<string> Bentuk = ["tata_kelola", "pelayanan_publik", "lainnya"];

@@ -4,7 +4,7 @@ using Galeri.Entries;
 namespace Galeri.Feeds;
 
 /// <summary>The innovations a feed lists: newest first by their latest date (launch or update, else trial), the newest <see cref="Limit"/>.</summary>
-public static class FeedItems
+internal static class FeedItems
 {
     /// <summary>Feed readers show the latest items; a feed of a whole large catalog would be megabytes fetched again and again.</summary>
     public const int Limit = 50;

@@ -12,7 +12,7 @@ namespace Galeri.Feeds;
 /// with absolute links: written only when the site knows its base_url, like the sitemap. Every page
 /// links them for autodiscovery. The feeds' own dates are the newest item's, so a build is repeatable.
 /// </summary>
-public static class FeedWriter
+internal static class FeedWriter
 {
     public const string RssPath = "feed.xml";
     public const string AtomPath = "atom.xml";

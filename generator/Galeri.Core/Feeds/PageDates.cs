@@ -4,7 +4,7 @@ using Galeri.Rendering;
 namespace Galeri.Feeds;
 
 /// <summary>When a page last changed, as far as the content says: an entry page by its <c>diperbarui</c> (for sitemap.xml's lastmod).</summary>
-public static class PageDates
+internal static class PageDates
 {
     public static Func<string, DateOnly?> Of(SiteContent content)
     {

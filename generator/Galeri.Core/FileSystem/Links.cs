@@ -6,7 +6,7 @@ namespace Galeri.FileSystem;
 /// The one test both walks (content and output), the spare tree and serve's no-walk path use to never follow a symbolic link: the directory
 /// entry's own attributes (lstat), read before anything looks at what a link points to.
 /// </summary>
-public static class Links
+internal static class Links
 {
     public static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 

@@ -1,4 +1,4 @@
 namespace Galeri.FreePages;
 
 /// <summary>What <c>layouts/page.liquid</c> sees.</summary>
-public sealed record FreePageModel(string Html);
+internal sealed record FreePageModel(string Html);

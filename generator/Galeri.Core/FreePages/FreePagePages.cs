@@ -3,7 +3,7 @@ using Galeri.Rendering;
 namespace Galeri.FreePages;
 
 /// <summary>Each <c>content/halaman/&lt;slug&gt;.md</c> at <c>&lt;slug&gt;/</c>.</summary>
-public sealed class FreePagePages : IPageBuilder
+internal sealed class FreePagePages : IPageBuilder
 {
     public static string PathOf(string slug) => slug + "/";
 

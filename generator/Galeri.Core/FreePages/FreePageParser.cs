@@ -8,7 +8,7 @@ using Galeri.Yaml;
 namespace Galeri.FreePages;
 
 /// <summary>Reads <c>halaman/&lt;slug&gt;.md</c>: keys, types and what is required come from <see cref="FreePageFields"/>.</summary>
-public static class FreePageParser
+internal static class FreePageParser
 {
     private static readonly Field Shape = FreePageFields.Page;
 

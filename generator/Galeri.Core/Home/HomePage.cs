@@ -8,7 +8,7 @@ namespace Galeri.Home;
 /// The home page: what the gallery is, counts, featured innovations (<c>unggulan</c> in site.yml, or
 /// else the most awarded and replicated), the latest ones and the recent visits.
 /// </summary>
-public sealed class HomePage : IPageBuilder
+internal sealed class HomePage : IPageBuilder
 {
     private const int FeaturedCount = 4;
     private const int LatestCount = 6;

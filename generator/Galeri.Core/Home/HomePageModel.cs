@@ -4,7 +4,7 @@ using Galeri.Visits;
 namespace Galeri.Home;
 
 /// <summary>What <c>layouts/home.liquid</c> sees.</summary>
-public sealed record HomePageModel(
+internal sealed record HomePageModel(
     StatsView Stats,
     IReadOnlyList<EntryCard> Featured,
     IReadOnlyList<EntryCard> Latest,
@@ -14,4 +14,4 @@ public sealed record HomePageModel(
 
 /// <param name="Opds">OPDs with at least one innovation.</param>
 /// <param name="Replications">Times innovations were replicated by other institutions.</param>
-public sealed record StatsView(int Entries, int Opds, int Visits, int Replications, int Awards);
+internal sealed record StatsView(int Entries, int Opds, int Visits, int Replications, int Awards);

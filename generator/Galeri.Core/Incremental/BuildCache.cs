@@ -10,7 +10,7 @@ namespace Galeri.Incremental;
 /// again). Plain text, one line per page or file. Anything unreadable counts as no cache. The same
 /// folder holds the spare tree the output writer swaps in (<see cref="Output.SpareTree"/>).
 /// </summary>
-public sealed class BuildCache
+internal sealed class BuildCache
 {
     public const string FolderName = OutputPlaces.CacheFolderName;
     private const string Header = "galeri-cache 2";

@@ -8,7 +8,7 @@ namespace Galeri.Incremental;
 /// (<see cref="Build.SiteBuilder.Render"/>), and tests compare incremental results with clean ones
 /// byte for byte.
 /// </summary>
-public sealed class BuildSession
+internal sealed class BuildSession
 {
     /// <summary>
     /// A session that will rebuild many times (<c>galeri serve</c>): worth keeping also what pays off

@@ -11,7 +11,7 @@ namespace Galeri.Incremental;
 /// labels, so it is reused when the entry is the same object (unchanged file) and the OPD list,
 /// urusan list and strings are the same objects as last time.
 /// </summary>
-public sealed class CardMemo
+internal sealed class CardMemo
 {
     private (object Opds, object Urusan, Strings Strings)? _context;
     private ConditionalWeakTable<Innovation, EntryCard> _cards = new();

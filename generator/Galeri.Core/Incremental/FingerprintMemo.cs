@@ -6,7 +6,7 @@ namespace Galeri.Incremental;
 /// Remembers the fingerprint of objects that many pages share (an entry's card appears in a dozen
 /// listings), so each is hashed once per build instead of once per page that shows it.
 /// </summary>
-public sealed class FingerprintMemo(params Type[] sharedTypes)
+internal sealed class FingerprintMemo(params Type[] sharedTypes)
 {
     private readonly HashSet<Type> _types = [.. sharedTypes];
     private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _fingerprints = new();

@@ -8,7 +8,7 @@ namespace Galeri.Incremental;
 /// saw them (<see cref="Entries.Innovation.BundleFileTimes"/>): an unchanged image is not read again,
 /// a replaced one (other size or time) is. A file the walk did not see is read every time.
 /// </summary>
-public sealed class ImageMemo
+internal sealed class ImageMemo
 {
     private readonly ConcurrentDictionary<string, Known> _sizes = new(StringComparer.Ordinal);
     private int _reads;

@@ -14,7 +14,7 @@ namespace Galeri.Incremental;
 /// last build is not rendered again. Generic on purpose: a page builder cannot forget to declare a
 /// dependency, because the fingerprint is taken of exactly what it hands the template.
 /// </summary>
-public sealed class ModelFingerprint
+internal sealed class ModelFingerprint
 {
     private const int MaxDepth = 48;
 

@@ -12,7 +12,7 @@ namespace Galeri.Incremental;
 /// <see cref="PageMemo"/> then recognises without hashing it. Inputs must name everything the model is
 /// built from. Kept as long as the owner lives: a changed file gives a new owner.
 /// </summary>
-public sealed class ModelMemo
+internal sealed class ModelMemo
 {
     private readonly ConditionalWeakTable<object, Known> _byOwner = new();
 

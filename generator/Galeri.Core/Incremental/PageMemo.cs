@@ -7,7 +7,7 @@ namespace Galeri.Incremental;
 /// Rendered pages kept from the last build, by path, with the fingerprint of what they were made
 /// from (<see cref="ModelFingerprint"/>). A page whose fingerprint is unchanged is not rendered again.
 /// </summary>
-public sealed class PageMemo
+internal sealed class PageMemo
 {
     private Dictionary<string, (UInt128 Fingerprint, PageDocument? Page, OutputFile File)> _pages = new(StringComparer.Ordinal);
     private UInt128 _site;

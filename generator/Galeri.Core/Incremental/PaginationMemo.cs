@@ -9,7 +9,7 @@ namespace Galeri.Incremental;
 /// give the same object and a large catalog does not make (and fingerprint) its page links anew on
 /// every serve rebuild. Owned by <see cref="BuildSession"/>, so two builds in one process share nothing.
 /// </summary>
-public sealed class PaginationMemo
+internal sealed class PaginationMemo
 {
     // Bounded: a long serve session that sees many listing sizes must not grow without end.
     private const int Limit = 100_000;

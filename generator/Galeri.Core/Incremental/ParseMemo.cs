@@ -15,7 +15,7 @@ namespace Galeri.Incremental;
 /// last time, and the same messages. Unchanged entries thus stay the very same objects from build
 /// to build, which is what the later phases compare.
 /// </summary>
-public sealed class ParseMemo
+internal sealed class ParseMemo
 {
     private readonly ConcurrentDictionary<string, Parsed> _results = new(StringComparer.Ordinal);
 

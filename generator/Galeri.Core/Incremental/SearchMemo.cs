@@ -16,7 +16,7 @@ namespace Galeri.Incremental;
 /// unchanged OPD and urusan keeps them; only the index's assembly is redone, since one entry changes
 /// the weights of every document that shares a term with it. The search code itself keeps nothing.
 /// </summary>
-public sealed class SearchMemo
+internal sealed class SearchMemo
 {
     private readonly ConditionalWeakTable<Innovation, Document> _documents = new();
     private readonly ConditionalWeakTable<LunrDocument, DocumentTerms> _terms = new();

@@ -12,7 +12,7 @@ namespace Galeri.Incremental;
 /// where the file is copied into the output instead of held in memory. The key names everything the
 /// image depends on; the generator's version is added, so a new galeri draws everything again.
 /// </summary>
-public sealed class ShareImageMemo
+internal sealed class ShareImageMemo
 {
     private readonly ConcurrentDictionary<string, (UInt128 Key, OutputFile File)> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace Galeri.Incremental;
 /// changed ones put back in their place by binary search, instead of sorting every entry again.
 /// The comparison must be a total order (end with the slug), so the result is exactly a fresh sort.
 /// </summary>
-public sealed class SortMemo
+internal sealed class SortMemo
 {
     private readonly ConcurrentDictionary<string, object> _sorted = new(StringComparer.Ordinal);
 

@@ -11,7 +11,7 @@ namespace Galeri.Incremental;
 /// Under <c>galeri serve</c> the watcher says what changed: when that is only modifications of
 /// files already read, the content folder is not even walked (<see cref="Unchanged"/>).
 /// </summary>
-public sealed class SourceMemo
+internal sealed class SourceMemo
 {
     private readonly ConcurrentDictionary<string, FileRead> _files = new(StringComparer.Ordinal);
     private (string Root, ContentFiles Files, HashSet<string> Known, bool Watched)? _last;

@@ -10,7 +10,7 @@ namespace Galeri.Incremental;
 /// is taken of the files' contents, so it is part of every page's fingerprint: a changed layout
 /// re-renders every page, a changed stylesheet (copied, not rendered) re-renders none.
 /// </summary>
-public sealed class ThemeMemo
+internal sealed class ThemeMemo
 {
     private static readonly string[] RenderedFolders = ["layouts", "partials", "i18n"];
 

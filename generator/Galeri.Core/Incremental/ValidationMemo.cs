@@ -13,7 +13,7 @@ namespace Galeri.Incremental;
 /// lists (the same objects while their files are unchanged; the lookups by code and whether each list
 /// could be read are made from them) and the day. The checks across files run every time.
 /// </summary>
-public sealed class ValidationMemo
+internal sealed class ValidationMemo
 {
     private readonly ConditionalWeakTable<Innovation, Checked> _checked = new();
 

@@ -6,7 +6,7 @@ namespace Galeri.Listing;
 /// <param name="Sort">"nama" or "terbaru".</param>
 /// <param name="SortByName">Site path of the first page sorted by name.</param>
 /// <param name="SortByNewest">Site path of the first page sorted newest first.</param>
-public sealed record CatalogPageModel(
+internal sealed record CatalogPageModel(
     IReadOnlyList<EntryCard> Entries,
     int Total,
     int First,

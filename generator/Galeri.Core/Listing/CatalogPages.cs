@@ -7,7 +7,7 @@ namespace Galeri.Listing;
 /// The catalog: all entries as cards, by name (<c>inovasi/</c>) and newest first
 /// (<c>inovasi/terbaru/</c>), in pages (<see cref="Paginator"/>) so it works without JavaScript at any size.
 /// </summary>
-public sealed class CatalogPages : IPageBuilder
+internal sealed class CatalogPages : IPageBuilder
 {
     public const string ByName = "inovasi/";
     public const string ByNewest = "inovasi/terbaru/";

@@ -4,7 +4,7 @@ namespace Galeri.Listing;
 /// Splits a list into pages of <see cref="PageSize"/> at <c>base/</c>, <c>base/halaman/2/</c>, ...
 /// Used by the catalog, taxonomy and OPD pages, so no listing page grows without bound.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     public const int PageSize = 48;
 

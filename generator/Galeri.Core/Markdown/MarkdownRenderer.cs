@@ -15,7 +15,7 @@ namespace Galeri.Markdown;
 /// image target checked by <see cref="SafeLinkPolicy"/> inside the pipeline; and the body bounded
 /// in size and depth (<see cref="MarkdownLimits"/>) before it is parsed.
 /// </summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()

@@ -9,7 +9,7 @@ namespace Galeri.Media;
 /// so pages can reserve the space (<c>&lt;img width height&gt;</c>) and nothing jumps while loading.
 /// Unknown or damaged files give null; the page then simply omits the size.
 /// </summary>
-public static partial class ImageDimensions
+internal static partial class ImageDimensions
 {
     private const int HeaderBytes = 64 * 1024;
 

@@ -9,7 +9,7 @@ namespace Galeri.Media;
 /// Basic or scripts) is refused. Only the zip's directory and two small parts are read, never the
 /// document's content, so a compressed "zip bomb" costs nothing here.
 /// </summary>
-public static class OfficeFileCheck
+internal static class OfficeFileCheck
 {
     /// <summary>What is wrong: <see cref="Macro"/> when the document carries executable parts, else it is not a valid document of its type.</summary>
     public sealed record Problem(string What, bool Macro);

@@ -13,7 +13,7 @@ namespace Galeri.Media;
 /// and no reference to anything outside the file except embedded raster images. Parsing is
 /// System.Xml's, with DTDs never fetched and entity expansion off.
 /// </summary>
-public static partial class SvgSafety
+internal static partial class SvgSafety
 {
     /// <summary>The first unsafe construct and where it is; <see cref="Invalid"/> when the file is not well-formed XML.</summary>
     public sealed record Problem(int Line, int Column, string What, bool Invalid = false);

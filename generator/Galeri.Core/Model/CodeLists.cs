@@ -1,7 +1,7 @@
 namespace Galeri.Model;
 
 /// <summary>The lists in content/ a <see cref="FieldType.Code"/> field takes its codes from (<see cref="Field.CodeList"/>).</summary>
-public static class CodeLists
+internal static class CodeLists
 {
     /// <summary>The <c>kode</c> of each OPD in content/opd.yml.</summary>
     public const string Opd = "opd";

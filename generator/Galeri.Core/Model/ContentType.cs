@@ -8,7 +8,7 @@ namespace Galeri.Model;
 /// <param name="Title">Its name in the schema's title.</param>
 /// <param name="Shape">Its fields: a group for a file of fields, a list of groups for a file that is a list (opd.yml, urusan.yml).</param>
 /// <param name="Declaration">The file in Model/ that declares it, named in the guide's table marker.</param>
-public sealed record ContentType(string Key, string Title, Field Shape, string Declaration)
+internal sealed record ContentType(string Key, string Title, Field Shape, string Declaration)
 {
     /// <summary>The fields one item has: the file's own, or each list item's.</summary>
     public IReadOnlyList<Field> Fields => Shape.Type == FieldType.List ? Shape.Item!.Fields : Shape.Fields;

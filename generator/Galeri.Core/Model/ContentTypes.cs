@@ -1,7 +1,7 @@
 namespace Galeri.Model;
 
 /// <summary>Every kind of content file, with the table that declares its fields.</summary>
-public static class ContentTypes
+internal static class ContentTypes
 {
     public static readonly ContentType Innovation = new("inovasi", "Inovasi", InnovationFields.Entry, "InnovationFields.cs");
     public static readonly ContentType Visit = new("kunjungan", "Kunjungan studi tiru", VisitFields.Visit, "VisitFields.cs");

@@ -8,7 +8,7 @@ namespace Galeri.Model;
 /// </summary>
 /// <param name="Key">The YAML key, as staff write it.</param>
 /// <param name="Hint">What to write, in Bahasa Indonesia: the JSON Schema description editors show.</param>
-public sealed record Field(string Key, FieldType Type, string Hint)
+internal sealed record Field(string Key, FieldType Type, string Hint)
 {
     /// <summary>The earliest year any year field accepts.</summary>
     public const int FirstYear = 1945;

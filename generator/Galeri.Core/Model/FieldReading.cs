@@ -8,7 +8,7 @@ namespace Galeri.Model;
 /// (the parser) names the field; <see cref="Value"/> reads any declared field by its type alone, for
 /// fields that need no code of their own (a list of partners is shown and searched as written).
 /// </summary>
-public static class FieldReading
+internal static class FieldReading
 {
     public static string? Text(this FieldReader fields, Field group, string key) =>
         fields.Text(key, Declared(group, key).Required);

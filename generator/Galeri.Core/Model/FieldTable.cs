@@ -7,7 +7,7 @@ namespace Galeri.Model;
 /// content type), each written from the content model between two marker comments, so the guide says
 /// what the check enforces. A test fails when the committed guide differs from them.
 /// </summary>
-public static class FieldTable
+internal static class FieldTable
 {
     public const string Start = "<!-- tabel-kolom: dibuat dari generator/Galeri.Core/Model/InnovationFields.cs; ubah di sana, lalu jalankan tes dengan GALERI_UPDATE_GUIDE=1 -->";
     public const string End = "<!-- /tabel-kolom -->";

@@ -1,7 +1,7 @@
 namespace Galeri.Model;
 
 /// <summary>What a field holds: decides how it is read, checked, described in the JSON Schema and documented.</summary>
-public enum FieldType
+internal enum FieldType
 {
     /// <summary>One line of text.</summary>
     Text,

@@ -7,7 +7,7 @@ namespace Galeri.Model;
 /// adds it to the JSON Schema (<c>galeri schema --jenis halaman</c>), the parser's known keys and the
 /// field table in content/README.md.
 /// </summary>
-public static class FreePageFields
+internal static class FreePageFields
 {
     public static readonly Field Page = new("halaman", Group,
         "Data pokok (front matter) satu halaman bebas, misalnya Tentang: content/halaman/<slug>.md. Panduan: content/README.md.")

@@ -9,7 +9,7 @@ namespace Galeri.Model;
 /// scaffold, the parser's known keys and the field table in content/README.md. Rules across fields
 /// (dates in order, <c>penerapan</c> needs <c>tanggal_penerapan</c>) are code: <see cref="InnovationRules"/>.
 /// </summary>
-public static class InnovationFields
+internal static class InnovationFields
 {
     /// <summary>The largest size of an impact figure, either sign: a trillion, the scale of a city's whole budget in rupiah.</summary>
     private const decimal ImpactLimit = 1_000_000_000_000m;

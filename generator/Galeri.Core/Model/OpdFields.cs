@@ -7,7 +7,7 @@ namespace Galeri.Model;
 /// JSON Schema (<c>galeri schema --jenis opd</c>), the parser's known keys and the field table in
 /// content/README.md. That each <c>kode</c> is unique is a rule across items: <see cref="Content.CodeListReader"/>.
 /// </summary>
-public static class OpdFields
+internal static class OpdFields
 {
     public static readonly Field List = new("opd", FieldType.List,
         "Daftar organisasi perangkat daerah (OPD): content/opd.yml. Setiap OPD satu butir; kodenya dirujuk oleh kolom opd inovasi dan tuan_rumah kunjungan.")

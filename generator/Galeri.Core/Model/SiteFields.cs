@@ -8,7 +8,7 @@ namespace Galeri.Model;
 /// <c>site.fields</c> and the field table in content/README.md: one entry in this list. Rules beyond a
 /// field's type (base_url's plain path) are code: <see cref="Site.SiteConfigParser"/>.
 /// </summary>
-public static class SiteFields
+internal static class SiteFields
 {
     /// <summary>The languages the theme speaks (theme/i18n/&lt;bahasa&gt;.yml).</summary>
     public static readonly IReadOnlyList<string> Languages = ["id", "en"];

@@ -8,7 +8,7 @@ namespace Galeri.Model;
 /// the field table in content/README.md. That each <c>kode</c> is unique is a rule across items:
 /// <see cref="Content.CodeListReader"/>.
 /// </summary>
-public static class UrusanFields
+internal static class UrusanFields
 {
     public static readonly Field List = new("urusan", FieldType.List,
         "Daftar urusan pemerintahan: content/referensi/urusan.yml. Setiap urusan satu butir; kodenya dirujuk oleh kolom urusan inovasi.")

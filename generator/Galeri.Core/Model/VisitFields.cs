@@ -9,7 +9,7 @@ namespace Galeri.Model;
 /// and the field table in content/README.md. References to other files (the host OPD, the
 /// innovations) are checked by the content validator.
 /// </summary>
-public static class VisitFields
+internal static class VisitFields
 {
     public static readonly Field Visit = new("kunjungan", Group,
         "Satu kunjungan studi tiru: content/kunjungan/<TTTT-BB-HH-nama-pendek>.yml. Panduan: content/README.md.")

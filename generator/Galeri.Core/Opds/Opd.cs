@@ -1,4 +1,4 @@
 namespace Galeri.Opds;
 
 /// <summary>An Organisasi Perangkat Daerah (city agency), from <c>content/opd.yml</c>.</summary>
-public sealed record Opd(string Code, string Name, string ShortName, string? Website);
+internal sealed record Opd(string Code, string Name, string ShortName, string? Website);

@@ -1,4 +1,4 @@
 namespace Galeri.Opds;
 
 /// <summary>What <c>layouts/opds.liquid</c> sees: every OPD with its number of innovations.</summary>
-public sealed record OpdIndexModel(IReadOnlyList<OpdView> Opds);
+internal sealed record OpdIndexModel(IReadOnlyList<OpdView> Opds);

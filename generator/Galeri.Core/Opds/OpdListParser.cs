@@ -6,7 +6,7 @@ using Galeri.Yaml;
 namespace Galeri.Opds;
 
 /// <summary>Reads <c>opd.yml</c>: each item's keys, types and what is required come from <see cref="OpdFields"/>.</summary>
-public static class OpdListParser
+internal static class OpdListParser
 {
     private static readonly Field Shape = OpdFields.List.Item!;
 

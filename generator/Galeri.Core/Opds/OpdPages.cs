@@ -5,7 +5,7 @@ using Galeri.Visits;
 namespace Galeri.Opds;
 
 /// <summary><c>opd/</c> lists every OPD; <c>opd/&lt;kode&gt;/</c> shows one with its innovations and hosted visits.</summary>
-public sealed class OpdPages : IPageBuilder
+internal sealed class OpdPages : IPageBuilder
 {
     public const string IndexPath = "opd/";
 

@@ -1,3 +1,3 @@
 namespace Galeri.Opds;
 
-public sealed record OpdView(string Code, string Name, string ShortName, string? Website, string Url, int Count);
+internal sealed record OpdView(string Code, string Name, string ShortName, string? Website, string Url, int Count);

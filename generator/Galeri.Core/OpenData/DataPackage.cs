@@ -9,7 +9,7 @@ namespace Galeri.OpenData;
 /// with its Table Schema: each column's type, constraints and description) and the JSON, with the
 /// licence from site.yml, so a CKAN portal such as Satu Data Indonesia takes the folder as it is.
 /// </summary>
-public static class DataPackage
+internal static class DataPackage
 {
     public static byte[] Write(SiteContent content, IReadOnlyList<OpenDataColumn> columns)
     {

@@ -11,7 +11,7 @@ namespace Galeri.OpenData;
 /// (<see cref="FieldReading.Value"/>): text, numbers, dates, true/false, lists and groups, in the order
 /// the model declares them. A field added to the model appears in the open data without code here.
 /// </summary>
-public static class EntryRecord
+internal static class EntryRecord
 {
     /// <summary>The declared fields that have a value: <c>string</c>, <c>decimal</c>, <c>int</c>, <c>DateOnly</c>, <c>bool</c>, a list, or a group as a map by key.</summary>
     public static IReadOnlyList<(Field Field, object Value)> Read(Innovation entry)

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Galeri.OpenData;
 
 /// <summary>Writes a value read by <see cref="EntryRecord"/> as JSON: the types the entry schema gives it.</summary>
-public static class JsonValues
+internal static class JsonValues
 {
     public static void Write(Utf8JsonWriter json, object value)
     {

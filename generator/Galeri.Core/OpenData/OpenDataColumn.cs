@@ -8,7 +8,7 @@ namespace Galeri.OpenData;
 /// <param name="Format">A Table Schema format (uri, email), or null for the default.</param>
 /// <param name="Allowed">The only values the column takes (an enum constraint), or empty.</param>
 /// <param name="Cell">The cell's text for one entry ("" when the entry has no value).</param>
-public sealed record OpenDataColumn(
+internal sealed record OpenDataColumn(
     string Name,
     string Description,
     string Type,

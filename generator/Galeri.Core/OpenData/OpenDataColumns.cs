@@ -11,7 +11,7 @@ namespace Galeri.OpenData;
 /// content/ (OPD, urusan) is followed by its name, since codes alone mean little to a data user;
 /// a group becomes one column per sub-field (<c>kontak.email</c>); a list is one cell, items joined by "; ".
 /// </summary>
-public static class OpenDataColumns
+internal static class OpenDataColumns
 {
     /// <summary>Between the items of a list in one cell.</summary>
     public const string ListSeparator = "; ";

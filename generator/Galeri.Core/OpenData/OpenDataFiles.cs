@@ -14,7 +14,7 @@ namespace Galeri.OpenData;
 /// UTF-8 with a byte-order mark so spreadsheets read it as UTF-8) and <c>data/datapackage.json</c>
 /// describing both (<see cref="DataPackage"/>).
 /// </summary>
-public static class OpenDataFiles
+internal static class OpenDataFiles
 {
     internal static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

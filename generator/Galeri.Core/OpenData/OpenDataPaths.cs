@@ -1,7 +1,7 @@
 namespace Galeri.OpenData;
 
 /// <summary>Where the open-data files are published: one folder, ready to upload to a CKAN portal (Satu Data) as it is.</summary>
-public static class OpenDataPaths
+internal static class OpenDataPaths
 {
     public const string Folder = "data";
     public const string Json = Folder + "/inovasi.json";

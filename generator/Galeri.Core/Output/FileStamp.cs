@@ -7,7 +7,7 @@ namespace Galeri.Output;
 /// noticed and written again — even an edit that keeps the size and puts the old time back, since
 /// only the kernel sets the change time. <paramref name="Changed"/> is 0 where the platform cannot tell.
 /// </summary>
-public sealed record FileStamp(UInt128 Content, long Length, long Ticks, long Changed)
+internal sealed record FileStamp(UInt128 Content, long Length, long Ticks, long Changed)
 {
     public bool Matches(in OutputEntry entry) =>
         entry.Kind == EntryKind.File && entry.Length == Length && entry.Ticks == Ticks && entry.Changed == Changed;

@@ -14,7 +14,7 @@ namespace Galeri.Output;
 /// outside the output is read through them, written or removed.
 /// </para>
 /// </summary>
-public static class IncrementalOutputWriter
+internal static class IncrementalOutputWriter
 {
     /// <param name="previous">The manifest of the folder's last build, or null.</param>
     /// <returns>The folder's new manifest, and how many files were written.</returns>

@@ -6,4 +6,4 @@ namespace Galeri.Output;
 /// the platform cannot tell (then <see cref="Changed"/> and <see cref="Inode"/> prove nothing).
 /// </summary>
 /// <param name="Path">Relative to the walked folder, '/'-separated.</param>
-public readonly record struct OutputEntry(string Path, EntryKind Kind, long Length, long Ticks, long Changed, ulong Inode);
+internal readonly record struct OutputEntry(string Path, EntryKind Kind, long Length, long Ticks, long Changed, ulong Inode);

@@ -7,7 +7,7 @@ namespace Galeri.Output;
 /// build fails at once with <see cref="OutputBusyException"/> instead of waiting. (On Windows the
 /// same comes from opening the file without sharing.)
 /// </summary>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     private readonly FileStream stream;
 

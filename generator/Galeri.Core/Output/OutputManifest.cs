@@ -7,7 +7,7 @@ namespace Galeri.Output;
 /// cache, so the next build writes only files whose content differs, and can tell whether the
 /// folder still is what it wrote (<see cref="Verify(List{OutputEntry})"/>).
 /// </summary>
-public sealed class OutputManifest(Dictionary<string, FileStamp> files)
+internal sealed class OutputManifest(Dictionary<string, FileStamp> files)
 {
     public IReadOnlyDictionary<string, FileStamp> Files => files;
 

@@ -4,7 +4,7 @@ namespace Galeri.Output;
 /// The output folder as a whole: the marker that says galeri made it, and the refusal to replace a
 /// folder it did not make. <see cref="IncrementalOutputWriter"/> writes into it.
 /// </summary>
-public static class OutputMarker
+internal static class OutputMarker
 {
     /// <summary>Marks a folder as made by galeri, so a rebuild may replace it. Any other non-empty folder is refused.</summary>
     public const string MarkerFile = ".galeri-output";

@@ -7,7 +7,7 @@ namespace Galeri.Output;
 /// renames and hard links work): <c>.galeri-cache/&lt;name&gt;/</c> (state and the spare tree) and
 /// <c>.galeri-cache/&lt;name&gt;.lock</c>. Also recognises leftovers of builds that were killed.
 /// </summary>
-public static partial class OutputPlaces
+internal static partial class OutputPlaces
 {
     public const string CacheFolderName = ".galeri-cache";
 

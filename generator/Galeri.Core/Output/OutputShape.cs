@@ -1,7 +1,7 @@
 namespace Galeri.Output;
 
 /// <summary>The names a finished output folder has: its files, and the folders that hold them (nothing else: no empty folders).</summary>
-public sealed class OutputShape
+internal sealed class OutputShape
 {
     private OutputShape(HashSet<string> files, HashSet<string> folders)
     {

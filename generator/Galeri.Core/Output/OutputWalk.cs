@@ -7,7 +7,7 @@ namespace Galeri.Output;
 /// symbolic link: a link is reported as <see cref="EntryKind.Other"/> and not entered, so nothing
 /// outside the folder is seen (and therefore nothing outside is ever removed or overwritten).
 /// </summary>
-public static class OutputWalk
+internal static class OutputWalk
 {
     /// <returns>Paths relative to <paramref name="root"/>; an unreadable folder throws.</returns>
     public static List<OutputEntry> Scan(string root)

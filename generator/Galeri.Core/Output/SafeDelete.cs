@@ -4,7 +4,7 @@ namespace Galeri.Output;
 /// Removes a name and, for a real folder, everything under it — never following a symbolic link: a
 /// link (to a file or a folder, inside or outside) is removed itself and its target left alone.
 /// </summary>
-public static class SafeDelete
+internal static class SafeDelete
 {
     public static void Entry(string path)
     {

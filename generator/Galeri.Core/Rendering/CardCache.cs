@@ -12,7 +12,7 @@ namespace Galeri.Rendering;
 /// rendering of a large catalog. The partial may therefore use only <c>entry</c>,
 /// <c>card_heading</c>, <c>root</c> (through <c>rel</c>), <c>t</c> and <c>site</c>.
 /// </summary>
-public sealed class CardCache(IFluidTemplate partial, TemplateOptions options, TextEncoder encoder)
+internal sealed class CardCache(IFluidTemplate partial, TemplateOptions options, TextEncoder encoder)
 {
     public const string PartialName = "card.liquid";
 

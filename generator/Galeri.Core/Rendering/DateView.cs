@@ -1,4 +1,4 @@
 namespace Galeri.Rendering;
 
 /// <summary>A date for templates: machine form for &lt;time datetime&gt; and the written form ("4 September 2019").</summary>
-public sealed record DateView(string Iso, string Text);
+internal sealed record DateView(string Iso, string Text);

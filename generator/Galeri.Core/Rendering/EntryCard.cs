@@ -1,7 +1,7 @@
 namespace Galeri.Rendering;
 
 /// <summary>An innovation as shown in every list: catalog, home, OPD and taxonomy pages, related innovations.</summary>
-public sealed record EntryCard(
+internal sealed record EntryCard(
     string Slug,
     string Url,
     string Name,

@@ -1,4 +1,4 @@
 namespace Galeri.Rendering;
 
 /// <summary>A code with its label and the site path of its page, e.g. an OPD, an urusan or a tag.</summary>
-public sealed record LinkView(string Code, string Label, string Url, string? Short = null);
+internal sealed record LinkView(string Code, string Label, string Url, string? Short = null);

@@ -7,4 +7,4 @@ namespace Galeri.Rendering;
 /// <param name="Path">Site path: "" (home), "inovasi/data-go/", or a file such as "404.html".</param>
 /// <param name="Section">The navigation section the page belongs to (for highlighting the menu).</param>
 /// <param name="Model">The page's own values; its members are top-level variables in the layout.</param>
-public sealed record PageDocument(string Path, string Layout, string Title, string? Description, string Section, object Model);
+internal sealed record PageDocument(string Path, string Layout, string Title, string? Description, string Section, object Model);

@@ -13,7 +13,7 @@ namespace Galeri.Rendering;
 /// The render phase: each <see cref="PageDocument"/> through its layout, then through
 /// <c>baseof</c>, into an HTML file. Pages render in parallel; templates are shared and read-only.
 /// </summary>
-public sealed class PageRenderer
+internal sealed class PageRenderer
 {
     // Keep letters as they are (é, —) instead of numeric entities; only HTML-special characters are escaped.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

@@ -11,7 +11,7 @@ namespace Galeri.Rendering;
 /// The content plus what every page builder shares: UI strings, and the card of every entry,
 /// built once (in parallel) and reused by every list that shows it.
 /// </summary>
-public sealed class SiteModel
+internal sealed class SiteModel
 {
     /// <param name="session">What earlier builds left (cards, page models), reused where still valid; null for a clean build.</param>
     public SiteModel(SiteContent content, Strings strings, Incremental.BuildSession? session = null)

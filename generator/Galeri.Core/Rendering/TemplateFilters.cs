@@ -5,7 +5,7 @@ using Galeri.Theming;
 namespace Galeri.Rendering;
 
 /// <summary>The filters the theme may use besides Liquid's standard ones.</summary>
-public static class TemplateFilters
+internal static class TemplateFilters
 {
     public static void Register(FilterCollection filters)
     {

@@ -1,4 +1,4 @@
 namespace Galeri.Rendering;
 
 /// <summary>A taxonomy term in a listing: label, page, number of entries, and an optional note (e.g. the urusan group).</summary>
-public sealed record TermView(string Code, string Label, string Url, int Count, string? Note = null);
+internal sealed record TermView(string Code, string Label, string Url, int Count, string? Note = null);

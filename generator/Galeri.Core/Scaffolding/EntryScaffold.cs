@@ -9,7 +9,7 @@ namespace Galeri.Scaffolding;
 /// with one-line hints as Markdown comments. Required fields are left empty on purpose, so
 /// <c>galeri check</c> keeps asking for them until they are filled in.
 /// </summary>
-public static class EntryScaffold
+internal static class EntryScaffold
 {
     /// <summary>The column the hints start at, so they line up below each other.</summary>
     private const int HintColumn = 29;

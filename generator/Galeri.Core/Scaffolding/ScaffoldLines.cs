@@ -8,7 +8,7 @@ namespace Galeri.Scaffolding;
 /// already knows filled in (others empty, lists as <c>[]</c>, groups with their fields below them) and
 /// the field's <see cref="Field.Note"/> as a comment lined up at a column.
 /// </summary>
-public static class ScaffoldLines
+internal static class ScaffoldLines
 {
     public static string Of(IReadOnlyList<Field> fields, IReadOnlyDictionary<string, string> filled, int hintColumn)
     {

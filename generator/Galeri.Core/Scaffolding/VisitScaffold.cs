@@ -4,7 +4,7 @@ using Galeri.Model;
 namespace Galeri.Scaffolding;
 
 /// <summary>The text of a new studi tiru visit file: every field of <see cref="VisitFields"/>, with its note.</summary>
-public static class VisitScaffold
+internal static class VisitScaffold
 {
     /// <summary>The column the notes start at, so they line up below each other.</summary>
     private const int HintColumn = 34;

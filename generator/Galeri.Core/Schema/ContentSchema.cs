@@ -12,7 +12,7 @@ namespace Galeri.Schema;
 /// (<c># yaml-language-server: $schema=…</c>). Rules across fields (dates in order, images present)
 /// remain for <c>galeri check</c>.
 /// </summary>
-public static class ContentSchema
+internal static class ContentSchema
 {
     private const string WebUrlPattern = "^https?://";
     private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";

@@ -4,7 +4,7 @@ using Galeri.Model;
 namespace Galeri.Schema;
 
 /// <summary>The schema of an entry's front matter, the one the site publishes for editors at <see cref="SitePath"/>.</summary>
-public static class InnovationSchema
+internal static class InnovationSchema
 {
     public const string SitePath = "schema/inovasi.schema.json";
 

@@ -9,7 +9,7 @@ namespace Galeri.Schema;
 /// no more. <see cref="ContentSchema.Write"/> reads only these, so a build may reuse last build's schema
 /// while they are equal (<see cref="Incremental.ModelMemo"/> compares them member by member).
 /// </summary>
-public sealed record SchemaInputs(string SiteTitle, string? Id, IReadOnlyList<CodeChoice> Codes)
+internal sealed record SchemaInputs(string SiteTitle, string? Id, IReadOnlyList<CodeChoice> Codes)
 {
     public static SchemaInputs Of(ContentType type, SiteContent content) => new(
         content.Site.Title,

@@ -8,7 +8,7 @@ namespace Galeri.Search;
 /// <see cref="Innovation.Values"/>; their searchable text and their facet facts come from the typed
 /// members here, so search reads every field the same way, by key.
 /// </summary>
-public static class EntryFieldValues
+internal static class EntryFieldValues
 {
     /// <returns>A string, a list of strings, a bool, or null when the entry has no such value.</returns>
     public static object? Of(Innovation entry, string key) => key switch

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Galeri.Search;
 
 /// <summary>The readable text of rendered HTML (an entry's sections), for indexing.</summary>
-public static partial class HtmlText
+internal static partial class HtmlText
 {
     public static string Of(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
 

@@ -7,7 +7,7 @@ using Galeri.Search.Lunr;
 namespace Galeri.Search;
 
 /// <summary>Each entry as a search document, its field texts in <see cref="SearchFields"/> order; the reference is the slug.</summary>
-public static class SearchDocuments
+internal static class SearchDocuments
 {
     public static IReadOnlyList<LunrDocument> Of(SiteContent content) =>
         content.Innovations.AsParallel().AsOrdered().Select(entry => Of(entry, OpdOf(content, entry), UrusanOf(content, entry))).ToList();

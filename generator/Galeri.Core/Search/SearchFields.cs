@@ -7,7 +7,7 @@ namespace Galeri.Search;
 /// What is searched and how much each field counts: the content model's searchable fields, heaviest
 /// first (a match in the name outweighs ten in the body), then the body.
 /// </summary>
-public static class SearchFields
+internal static class SearchFields
 {
     /// <summary>The entry's body text (all sections): not a front-matter field.</summary>
     public const string Body = "isi";

@@ -11,7 +11,7 @@ namespace Galeri.Search;
 /// global (<c>window.GALERI_INDEX</c>, <c>window.GALERI_STORE</c>) so the search page loads them
 /// with plain &lt;script&gt; tags, which work from file:// where fetch() does not.
 /// </summary>
-public static class SearchFiles
+internal static class SearchFiles
 {
     public const string IndexPath = "assets/search/index.js";
     public const string StorePath = "assets/search/store.js";

@@ -11,7 +11,7 @@ namespace Galeri.Search;
 /// <param name="KnownWordsScript">The known words for the browser (<see cref="SearchFiles.KnownWordsScript"/>): the same in every build.</param>
 /// <param name="Vectors">Field vectors written earlier, reused where still exact; null writes every one.</param>
 /// <param name="StoreFragment">An entry's store document (<see cref="SearchStore.Fragment"/>); null makes each anew.</param>
-public sealed record SearchInputs(
+internal sealed record SearchInputs(
     SiteModel Site,
     LunrIndexBuilder Builder,
     IReadOnlyList<LunrDocument> Documents,

@@ -7,7 +7,7 @@ namespace Galeri.Search;
 /// <c>cari/</c>: search and facet filters over every entry, run in the browser from the index and
 /// store in <see cref="SearchFiles"/>. The header's search box on every page submits to it.
 /// </summary>
-public sealed class SearchPage : IPageBuilder
+internal sealed class SearchPage : IPageBuilder
 {
     public const string Path = "cari/";
 
@@ -19,7 +19,7 @@ public sealed class SearchPage : IPageBuilder
 }
 
 /// <summary>What <c>layouts/search.liquid</c> sees besides the globals: the filters, whose fieldsets it draws empty; results come from the browser.</summary>
-public sealed record SearchPageModel(IReadOnlyList<SearchFacetView> Facets);
+internal sealed record SearchPageModel(IReadOnlyList<SearchFacetView> Facets);
 
 /// <summary>One filter's fieldset: its key (the URL parameter) and its legend.</summary>
-public sealed record SearchFacetView(string Key, string Legend);
+internal sealed record SearchFacetView(string Key, string Legend);

@@ -8,7 +8,7 @@ namespace Galeri.Search;
 /// building the tool; no CDN). The stemmer ships as CommonJS; it is wrapped into a plain script
 /// that sets <c>window.GaleriStemmerId</c>, because ES modules do not load from file://.
 /// </summary>
-public static class SearchRuntime
+internal static class SearchRuntime
 {
     public const string LunrPath = "assets/vendor/lunr.min.js";
     public const string StemmerPath = "assets/vendor/stemmer-id.js";

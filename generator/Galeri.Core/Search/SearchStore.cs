@@ -13,7 +13,7 @@ namespace Galeri.Search;
 /// <c>labels</c> holds each facet's option labels once; <c>fields</c> names the searched fields for
 /// the "why it matched" line; <c>synonyms</c> are Balitbang's groups (<see cref="Synonyms.SynonymList"/>).
 /// </summary>
-public static class SearchStore
+internal static class SearchStore
 {
     /// <summary>Shown fields and their short keys in each document (they repeat 10,000 times).</summary>
     public static IReadOnlyList<(string Name, string Key)> Keys { get; } =

@@ -9,7 +9,7 @@ namespace Galeri.Sharing;
 /// site as a <c>WebSite</c> with its search. The default JSON encoder escapes &lt; &gt; and &amp;, so the
 /// text cannot end its script element.
 /// </summary>
-public static class JsonLd
+internal static class JsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Indented = false };
 

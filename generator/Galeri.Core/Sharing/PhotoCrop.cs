@@ -6,7 +6,7 @@ namespace Galeri.Sharing;
 /// An entry photo as a 1200×630 share image: turned upright by its EXIF orientation, scaled to cover
 /// and cropped around its most interesting part, every metadata block (EXIF, GPS, XMP, ICC) left out.
 /// </summary>
-public static class PhotoCrop
+internal static class PhotoCrop
 {
     /// <returns>A JPEG, or null when the file cannot be read as an image.</returns>
     public static byte[]? Draw(string path)

@@ -8,7 +8,7 @@ namespace Galeri.Sharing;
 /// a line under it (the OPD) and the site's identity, in the theme's colours. The background is SVG
 /// drawn by librsvg; the text is set by pango, which wraps it and shrinks a long title to fit.
 /// </summary>
-public static class ShareCard
+internal static class ShareCard
 {
     private const string Font = "DejaVu Sans";
     private const int Margin = 80;

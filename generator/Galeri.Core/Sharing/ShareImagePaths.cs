@@ -4,7 +4,7 @@ namespace Galeri.Sharing;
 /// Where share images go: one per entry (its first raster photo cropped, else a drawn card) and one
 /// for every other page. Decided from the entry's image list alone, so a page's model says which image it shows.
 /// </summary>
-public static class ShareImagePaths
+internal static class ShareImagePaths
 {
     public const string Folder = "assets/bagikan/";
     public const string Site = Folder + "situs.png";

@@ -10,7 +10,7 @@ namespace Galeri.Sharing;
 /// its first raster photo cropped or a card with its name, OPD and the site's title. Drawn through the
 /// session's <see cref="ShareImageMemo"/>, so an unchanged entry's image is not drawn again.
 /// </summary>
-public static class ShareImages
+internal static class ShareImages
 {
     /// <summary>The share images and the site's icons (<see cref="SiteIcons"/>, from the theme in <paramref name="themeRoot"/>).</summary>
     public static IReadOnlyList<OutputFile> Files(SiteContent content, string themeRoot, ShareImageMemo memo)

@@ -9,7 +9,7 @@ namespace Galeri.Sharing;
 /// re-rendered only when its model changes never shows stale values: an entry page gets its share
 /// image and article JSON-LD; the home page the site's JSON-LD; every other page the site's card.
 /// </summary>
-public sealed class SharePages(SiteConfig site)
+internal sealed class SharePages(SiteConfig site)
 {
     private readonly string _locale = site.Language == "en" ? "en_US" : "id_ID";
 

@@ -6,5 +6,5 @@ namespace Galeri.Sharing;
 /// <param name="Locale">Open Graph locale, e.g. "id_ID".</param>
 /// <param name="JsonLd">schema.org JSON-LD for a script element, already safe inside it; null when the page has none.</param>
 /// <param name="Feeds">Whether feed.xml and atom.xml exist (they need a base_url).</param>
-public sealed record ShareView(string? Image, string ImageAlt, string Type, string Locale, string? JsonLd, bool Feeds,
+internal sealed record ShareView(string? Image, string ImageAlt, string Type, string Locale, string? JsonLd, bool Feeds,
     int ImageWidth = ShareImagePaths.Width, int ImageHeight = ShareImagePaths.Height);

@@ -10,7 +10,7 @@ namespace Galeri.Sharing;
 /// and <c>apple-touch-icon.png</c> (180 px, opaque) at the site root where browsers look for them, and
 /// the web app manifest's 192 and 512 px icons. None when the theme has no favicon.svg.
 /// </summary>
-public static class SiteIcons
+internal static class SiteIcons
 {
     public const string Source = "img/favicon.svg";
     public const string Favicon = "favicon.ico";

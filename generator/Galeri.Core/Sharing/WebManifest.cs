@@ -6,7 +6,7 @@ using Galeri.Site;
 namespace Galeri.Sharing;
 
 /// <summary><c>manifest.webmanifest</c>: the site's name, colours and icons, for "Add to home screen". Addresses are relative to it, so it works under a sub-path.</summary>
-public static class WebManifest
+internal static class WebManifest
 {
     public const string Path = "manifest.webmanifest";
 

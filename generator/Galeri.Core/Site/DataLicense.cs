@@ -4,4 +4,4 @@ namespace Galeri.Site;
 /// <param name="Name">An identifier such as <c>CC-BY-4.0</c> (SPDX).</param>
 /// <param name="Title">Its full name, for people.</param>
 /// <param name="Url">Where its text is.</param>
-public sealed record DataLicense(string Name, string? Title, string? Url);
+internal sealed record DataLicense(string Name, string? Title, string? Url);

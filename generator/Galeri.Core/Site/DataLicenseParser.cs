@@ -4,7 +4,7 @@ using Galeri.Yaml;
 namespace Galeri.Site;
 
 /// <summary>Reads <c>lisensi</c> in site.yml, declared in <see cref="Model.SiteFields"/>: <c>nama</c> (required), <c>judul</c>, <c>alamat</c>.</summary>
-public static class DataLicenseParser
+internal static class DataLicenseParser
 {
     /// <param name="shape">The section's declaration in the site settings' table (<see cref="SiteFields"/>).</param>
     public static DataLicense? Read(FieldReader fields, Field shape)

@@ -6,7 +6,7 @@ namespace Galeri.Site;
 /// <c>404.html</c>. Hosts serve it at whatever address was missing, so relative links cannot work
 /// there: its links start from the base_url's path instead (see the renderer).
 /// </summary>
-public sealed class NotFoundPage : IPageBuilder
+internal sealed class NotFoundPage : IPageBuilder
 {
     public const string Path = "404.html";
 
@@ -16,4 +16,4 @@ public sealed class NotFoundPage : IPageBuilder
     }
 }
 
-public sealed record NotFoundModel;
+internal sealed record NotFoundModel;

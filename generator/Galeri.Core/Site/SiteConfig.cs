@@ -4,7 +4,7 @@ namespace Galeri.Site;
 /// <param name="BaseUrl">Absolute address the site is published at (for canonical links and the sitemap); may be null.</param>
 /// <param name="Contact">The organiser's office (<c>kontak</c>), to whom the visit plan's request letter is addressed; may be null.</param>
 /// <param name="Featured">Slugs shown as featured on the home page (<c>unggulan</c>), in order.</param>
-public sealed record SiteConfig(
+internal sealed record SiteConfig(
     string Title,
     string Organizer,
     string Language,

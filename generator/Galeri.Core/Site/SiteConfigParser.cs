@@ -10,7 +10,7 @@ namespace Galeri.Site;
 /// without typed code below are read by their type alone (<see cref="SiteConfig.Values"/>). The rule
 /// beyond a type, base_url's plain path, is here.
 /// </summary>
-public static class SiteConfigParser
+internal static class SiteConfigParser
 {
     private static readonly Field Shape = SiteFields.Site;
 

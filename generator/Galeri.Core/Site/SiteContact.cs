@@ -1,4 +1,4 @@
 namespace Galeri.Site;
 
 /// <summary>The organiser's office (<c>kontak</c> in site.yml): where delegations send the studi tiru request letter.</summary>
-public sealed record SiteContact(string? Unit, string? Address, string? Email, string? Telephone);
+internal sealed record SiteContact(string? Unit, string? Address, string? Email, string? Telephone);

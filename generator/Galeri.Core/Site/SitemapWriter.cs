@@ -6,7 +6,7 @@ using Galeri.Rendering;
 namespace Galeri.Site;
 
 /// <summary><c>sitemap.xml</c> and <c>robots.txt</c>, written only when the site knows its base_url (sitemaps need absolute addresses).</summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     /// <param name="lastModified">A page's last change (an entry's <c>diperbarui</c>), written as lastmod; null when unknown.</param>
     public static IEnumerable<OutputFile> Write(SiteConfig site, IReadOnlyList<PageDocument> pages, Func<string, DateOnly?>? lastModified = null)

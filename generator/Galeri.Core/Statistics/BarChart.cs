@@ -9,7 +9,7 @@ namespace Galeri.Statistics;
 /// label above it (so long names fit on a phone) and the number after it. It is an image to assistive technology (<c>role="img"</c>
 /// with a title and a description); the table beside it carries the numbers as text.
 /// </summary>
-public static class BarChart
+internal static class BarChart
 {
     private const int Width = 560;
     private const int BarSpace = 470;

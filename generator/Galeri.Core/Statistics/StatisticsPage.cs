@@ -9,7 +9,7 @@ namespace Galeri.Statistics;
 /// launch year; awards by year; replications by region. Each breakdown is an SVG chart with the same
 /// numbers in a table. The home page's counters link here.
 /// </summary>
-public sealed class StatisticsPage : IPageBuilder
+internal sealed class StatisticsPage : IPageBuilder
 {
     public const string Path = "statistik/";
 

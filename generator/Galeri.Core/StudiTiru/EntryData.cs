@@ -15,7 +15,7 @@ namespace Galeri.StudiTiru;
 /// script but not fetch a file; one per entry, so a plan of three loads three, however large the
 /// catalog. The name cannot clash with a contributor's file: .js is never published from an entry folder.
 /// </summary>
-public static partial class EntryData
+internal static partial class EntryData
 {
     public const string FileName = "studi-tiru.js";
 
@@ -89,4 +89,4 @@ public static partial class EntryData
 }
 
 /// <summary>Everything an entry's data script is made from (see <see cref="Incremental.ModelMemo"/>).</summary>
-public sealed record EntryDataInputs(Innovation Entry, EntryCard Card, Theming.Strings Strings, Site.SiteConfig Site, Opds.Opd? Opd);
+internal sealed record EntryDataInputs(Innovation Entry, EntryCard Card, Theming.Strings Strings, Site.SiteConfig Site, Opds.Opd? Opd);

@@ -10,7 +10,7 @@ namespace Galeri.StudiTiru;
 /// into modules; each row's runs of dark modules become one path, so the code stays a few
 /// kilobytes and scales to any print size.
 /// </summary>
-public static class QrCodeSvg
+internal static class QrCodeSvg
 {
     /// <param name="label">What a screen reader says for the image.</param>
     public static string For(string text, string label)

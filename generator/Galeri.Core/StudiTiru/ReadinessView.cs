@@ -12,7 +12,7 @@ namespace Galeri.StudiTiru;
 /// <param name="Possible">dapat_direplikasi: true, false, or null when not assessed.</param>
 /// <param name="Status">The status label ("Aktif"), or null.</param>
 /// <param name="StatusCode">The status code, for the badge's colour.</param>
-public sealed record ReadinessView(
+internal sealed record ReadinessView(
     bool? Possible,
     IReadOnlyList<string> Prerequisites,
     string? EstimatedCost,
@@ -32,15 +32,15 @@ public sealed record ReadinessView(
 }
 
 /// <param name="Amount">"Rp 125.000.000".</param>
-public sealed record BudgetView(int Year, string Amount, string Source, string? Note);
+internal sealed record BudgetView(int Year, string Amount, string Source, string? Note);
 
 /// <param name="Label">"Peraturan Wali Kota/Bupati Nomor 27 Tahun 2018".</param>
 /// <param name="Url">The text's address: a link, or the copy in the entry folder (site path, for <c>rel</c>).</param>
 /// <param name="External">Whether <see cref="Url"/> is another site's.</param>
 /// <param name="FileType">For a copy in the entry folder: "PDF", "DOCX".</param>
-public sealed record LegalBasisView(string Kind, string Label, string Title, string? Url, bool External, string? FileType, string? FileSize);
+internal sealed record LegalBasisView(string Kind, string Label, string Title, string? Url, bool External, string? FileType, string? FileSize);
 
 /// <param name="Url">A link, or the file in the entry folder (site path, for <c>rel</c>).</param>
 /// <param name="FileType">"PDF", "DOCX"; null for a link.</param>
 /// <param name="FileSize">"26 KB", "1,2 MB"; null for a link.</param>
-public sealed record DocumentView(string Title, string Url, bool External, string? FileType, string? FileSize);
+internal sealed record DocumentView(string Title, string Url, bool External, string? FileType, string? FileSize);

@@ -7,7 +7,7 @@ using Galeri.Theming;
 namespace Galeri.StudiTiru;
 
 /// <summary>Builds an entry's <see cref="ReadinessView"/> from its fields, in the reader's language.</summary>
-public static class ReadinessViews
+internal static class ReadinessViews
 {
     public static ReadinessView Of(Innovation entry, Strings strings)
     {

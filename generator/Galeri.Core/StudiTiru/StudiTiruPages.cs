@@ -8,7 +8,7 @@ namespace Galeri.StudiTiru;
 /// choice in the address (<c>?pilih=a,b</c>) or in the browser's storage, with each chosen entry's
 /// data script (<see cref="EntryData"/>), so they work from a server and from <c>file://</c> alike.
 /// </summary>
-public sealed class StudiTiruPages : IPageBuilder
+internal sealed class StudiTiruPages : IPageBuilder
 {
     public const string ComparePath = "bandingkan/";
     public const string PlanPath = "rencana/";
@@ -28,4 +28,4 @@ public sealed class StudiTiruPages : IPageBuilder
 }
 
 /// <summary>What <c>layouts/compare.liquid</c> and <c>layouts/plan.liquid</c> see: the letter's addressee (the organiser and its <c>kontak</c>).</summary>
-public sealed record StudiTiruPageModel(int MaxCompared, string Organizer, Site.SiteContact? OrganizerContact);
+internal sealed record StudiTiruPageModel(int MaxCompared, string Organizer, Site.SiteContact? OrganizerContact);

@@ -10,7 +10,7 @@ namespace Galeri.Taxonomies;
 /// <c>jelajahi.&lt;key&gt;_teks</c>): its pages, its place in the menus and lists, and its reserved
 /// address follow from the list.
 /// </summary>
-public static class SiteTaxonomies
+internal static class SiteTaxonomies
 {
     public static readonly Taxonomy Urusan = new("urusan", false, (entry, content, _) =>
         entry.UrusanCode is { } code && content.UrusanByCode.TryGetValue(code, out var urusan)

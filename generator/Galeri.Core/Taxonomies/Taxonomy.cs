@@ -10,7 +10,7 @@ namespace Galeri.Taxonomies;
 /// </summary>
 /// <param name="Key">The URL folder ("urusan", "tag", "tahun") and the i18n key of its name.</param>
 /// <param name="Descending">Whether the index lists terms in descending order (years: newest first).</param>
-public sealed record Taxonomy(string Key, bool Descending, Func<Innovation, SiteContent, Strings, IEnumerable<TermRef>> TermsOf)
+internal sealed record Taxonomy(string Key, bool Descending, Func<Innovation, SiteContent, Strings, IEnumerable<TermRef>> TermsOf)
 {
     public string IndexPath => Key + "/";
 

@@ -4,7 +4,7 @@ using Galeri.Rendering;
 namespace Galeri.Taxonomies;
 
 /// <summary>An index page and one page per term, for one taxonomy.</summary>
-public sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
+internal sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
 {
     public IEnumerable<PageDocument> Build(SiteModel site)
     {

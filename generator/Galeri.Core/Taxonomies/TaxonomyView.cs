@@ -9,7 +9,7 @@ namespace Galeri.Taxonomies;
 /// <param name="Title">Its name, <c>taksonomi.&lt;key&gt;</c> in the UI strings.</param>
 /// <param name="Blurb">What it groups by, in a few words (<c>jelajahi.&lt;key&gt;_teks</c>), for the home page.</param>
 /// <param name="InMenu">Whether it has its own item in the main menu; the others count as part of the catalog there.</param>
-public sealed record TaxonomyView(string Key, string Title, string Url, string Blurb, bool InMenu)
+internal sealed record TaxonomyView(string Key, string Title, string Url, string Blurb, bool InMenu)
 {
     public static TaxonomyView Of(Taxonomy taxonomy, Strings strings) =>
         new(taxonomy.Key, strings.Get("taksonomi." + taxonomy.Key), taxonomy.IndexPath,

@@ -12,7 +12,7 @@ namespace Galeri.Taxonomies;
 /// not changed. Owned by <see cref="Incremental.BuildSession"/>, so two builds in one process share
 /// nothing (the taxonomies themselves are static definitions).
 /// </summary>
-public sealed class TermMemo
+internal sealed class TermMemo
 {
     private readonly ConcurrentDictionary<Taxonomy, ConditionalWeakTable<Innovation, KnownTerms>> _byTaxonomy = new(ReferenceEqualityComparer.Instance);
 

@@ -5,7 +5,7 @@ namespace Galeri.Text;
 /// letters ("Dishub"), a near spelling ("dishub2"), or the agency or urusan by its name or short
 /// name ("Dinas Perhubungan", "DPMPTSP"), which is what staff know them by.
 /// </summary>
-public static class CodeSuggestions
+internal static class CodeSuggestions
 {
     /// <param name="items">Each code with the names it is known by.</param>
     public static string? Closest(string written, IEnumerable<(string Code, IEnumerable<string?> Names)> items)

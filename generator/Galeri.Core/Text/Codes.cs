@@ -7,7 +7,7 @@ namespace Galeri.Text;
 /// digits, '-' and '_', as a government's own code lists write them (<c>tata_kelola</c>,
 /// <c>pekerjaan-umum</c>). Pages live at an address made from the code (<see cref="Slug"/>).
 /// </summary>
-public static class Codes
+internal static class Codes
 {
     public static bool IsValid(string code) =>
         code.Length > 0 && IsLetterOrDigit(code[0]) && IsLetterOrDigit(code[^1]) && code.All(IsAllowed);

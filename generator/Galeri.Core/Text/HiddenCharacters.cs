@@ -9,7 +9,7 @@ namespace Galeri.Text;
 /// "exe.jpg"), and zero-width characters that make two equal-looking names differ. Tab and line
 /// feed are ordinary text and are not among them.
 /// </summary>
-public static class HiddenCharacters
+internal static class HiddenCharacters
 {
     private static readonly SearchValues<char> Set = SearchValues.Create(Build());
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Galeri.Text;
 
 /// <summary>Numbers as the reader writes them: "1.250,5" in Bahasa Indonesia, "1,250.5" in English.</summary>
-public sealed record NumberFormat(string GroupSeparator, string DecimalSeparator)
+internal sealed record NumberFormat(string GroupSeparator, string DecimalSeparator)
 {
     public static readonly NumberFormat Indonesian = new(".", ",");
 

@@ -9,7 +9,7 @@ namespace Galeri.Text;
 /// "1.500" as 1.5. Nothing is guessed: a comma, or more than one dot, is refused with the reading
 /// the writer most likely meant; a dot followed by exactly three digits is read as written, and flagged.
 /// </summary>
-public static partial class NumberNotation
+internal static partial class NumberNotation
 {
     public enum Reading
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Galeri.Text;
 
 /// <summary>URL-safe names: lowercase a-z, digits and single hyphens.</summary>
-public static class Slugs
+internal static class Slugs
 {
     public static bool IsValid(string value)
     {

@@ -1,7 +1,7 @@
 namespace Galeri.Text;
 
 /// <summary>Finds the likely intended word for a typo ("ringkasn" → "ringkasan", "dishub2" → "dishub").</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     public static string? Closest(string value, IEnumerable<string> candidates)
     {

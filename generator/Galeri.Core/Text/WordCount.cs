@@ -1,6 +1,6 @@
 namespace Galeri.Text;
 
-public static class WordCount
+internal static class WordCount
 {
     public static int Of(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

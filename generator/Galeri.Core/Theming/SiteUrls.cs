@@ -4,7 +4,7 @@ namespace Galeri.Theming;
 /// Site paths and the relative links between pages. Every internal link is relative and names
 /// <c>index.html</c> explicitly, so the output works at a domain root, under a sub-path and from file://.
 /// </summary>
-public static class SiteUrls
+internal static class SiteUrls
 {
     /// <summary>"inovasi/data-go/" → "inovasi/data-go/index.html"; "404.html" stays.</summary>
     public static string OutputPath(string sitePath) =>

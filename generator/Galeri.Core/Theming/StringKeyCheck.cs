@@ -9,7 +9,7 @@ namespace Galeri.Theming;
 /// Keys computed from data (<c>t.keterangan[taxonomy.key]</c>) may be missing; templates give those
 /// a <c>default</c>. Checked once when the theme loads, so a key on a page no build renders is caught too.
 /// </summary>
-public static partial class StringKeyCheck
+internal static partial class StringKeyCheck
 {
     // What Liquid may ask of a string itself: {{ t.beranda.amati | slice: 0 }} is fine, t.beranda.amati.size too.
     private static readonly HashSet<string> StringProperties = new(StringComparer.Ordinal) { "size", "first", "last" };

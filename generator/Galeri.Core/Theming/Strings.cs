@@ -7,7 +7,7 @@ namespace Galeri.Theming;
 /// The theme's UI strings (<c>theme/i18n/&lt;bahasa&gt;.yml</c>): nested maps of text, handed to
 /// templates as <c>t</c> and used by the generator for labels of codes and for dates.
 /// </summary>
-public sealed class Strings
+internal sealed class Strings
 {
     private readonly IReadOnlyDictionary<string, object> _root;
 

@@ -8,7 +8,7 @@ namespace Galeri.Theming;
 /// wrapping them all), <c>partials/*.liquid</c> (for <c>{% include %}</c>), <c>i18n/*.yml</c> and
 /// <c>assets/**</c> (copied to the output as they are). Changing any of them needs no recompilation.
 /// </summary>
-public sealed class Theme
+internal sealed class Theme
 {
     public const string BaseLayout = "baseof";
 

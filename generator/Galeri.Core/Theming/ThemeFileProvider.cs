@@ -8,7 +8,7 @@ namespace Galeri.Theming;
 /// Serves the theme's partials to Fluid's <c>{% include %}</c> from memory: read once, with a fixed
 /// timestamp so Fluid's template cache parses each partial only once per build.
 /// </summary>
-public sealed class ThemeFileProvider(IReadOnlyDictionary<string, string> files) : IFileProvider
+internal sealed class ThemeFileProvider(IReadOnlyDictionary<string, string> files) : IFileProvider
 {
     public IFileInfo GetFileInfo(string subpath)
     {

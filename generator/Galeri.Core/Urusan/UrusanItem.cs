@@ -2,4 +2,4 @@ namespace Galeri.Urusan;
 
 /// <summary>A government affair (urusan pemerintahan), from <c>content/referensi/urusan.yml</c>.</summary>
 /// <param name="Group">The urusan group, e.g. "Wajib Pelayanan Dasar" (optional).</param>
-public sealed record UrusanItem(string Code, string Name, string? Group);
+internal sealed record UrusanItem(string Code, string Name, string? Group);

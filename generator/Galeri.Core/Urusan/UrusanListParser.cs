@@ -6,7 +6,7 @@ using Galeri.Yaml;
 namespace Galeri.Urusan;
 
 /// <summary>Reads <c>referensi/urusan.yml</c>: each item's keys, types and what is required come from <see cref="UrusanFields"/>.</summary>
-public static class UrusanListParser
+internal static class UrusanListParser
 {
     private static readonly Field Shape = UrusanFields.List.Item!;
 

@@ -9,7 +9,7 @@ namespace Galeri.Validation;
 /// The validate phase: rules that need more than one file. Each entry's own rules
 /// (<see cref="InnovationRules"/>) run here too, so all checks are in one place after parsing.
 /// </summary>
-public static class ContentValidator
+internal static class ContentValidator
 {
     public static void Validate(SiteContent content, DiagnosticBag diagnostics) =>
         Validate(content, diagnostics, Today);

@@ -9,7 +9,7 @@ namespace Galeri.Validation;
 /// urusan.yml, the names of the entry folders), for editors and pre-commit hooks. Problems of other
 /// files are not reported; errors of the reference files are, since the check depends on them.
 /// </summary>
-public static class SelectedCheck
+internal static class SelectedCheck
 {
     /// <param name="selection">Full paths of files or folders inside <paramref name="contentRoot"/>.</param>
     public static void Run(string contentRoot, IReadOnlyList<string> selection, DiagnosticBag diagnostics)

@@ -6,7 +6,7 @@ namespace Galeri.Visits;
 /// <summary>A studi tiru visit to the city, from <c>content/kunjungan/&lt;id&gt;.yml</c>.</summary>
 /// <param name="Id">The file name without extension; also the visit page's address.</param>
 /// <param name="HostCode">The OPD that received the visitors (<c>tuan_rumah</c>).</param>
-public sealed record Visit(
+internal sealed record Visit(
     string Id,
     SourceFile Source,
     DateOnly Date,

@@ -1,4 +1,4 @@
 namespace Galeri.Visits;
 
 /// <summary>What <c>layouts/visit.liquid</c> sees.</summary>
-public sealed record VisitPageModel(VisitView Visit);
+internal sealed record VisitPageModel(VisitView Visit);

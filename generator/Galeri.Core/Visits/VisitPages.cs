@@ -3,7 +3,7 @@ using Galeri.Rendering;
 namespace Galeri.Visits;
 
 /// <summary><c>kunjungan/</c> lists the studi tiru visits; <c>kunjungan/&lt;id&gt;/</c> shows one.</summary>
-public sealed class VisitPages : IPageBuilder
+internal sealed class VisitPages : IPageBuilder
 {
     public const string IndexPath = "kunjungan/";
 

@@ -11,7 +11,7 @@ namespace Galeri.Visits;
 /// from <see cref="VisitFields"/>; fields without typed code below are read by their type alone
 /// (<see cref="Visit.Values"/>). Whether the host OPD and the innovations exist is the validator's question.
 /// </summary>
-public static class VisitParser
+internal static class VisitParser
 {
     private static readonly Field Shape = VisitFields.Visit;
 

@@ -4,7 +4,7 @@ namespace Galeri.Visits;
 
 /// <summary>A visit as templates see it, with the innovations it studied as cards.</summary>
 /// <param name="Fields">The content model's fields without typed code, as written (<see cref="Visit.Values"/>): <c>visit.fields.&lt;kolom&gt;</c>.</param>
-public sealed record VisitView(
+internal sealed record VisitView(
     string Id,
     string Url,
     DateView Date,

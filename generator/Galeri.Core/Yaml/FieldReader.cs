@@ -10,7 +10,7 @@ namespace Galeri.Yaml;
 /// type, value not allowed, unknown key) with the field's file position instead of throwing.
 /// A field that has a problem reads as absent, so parsing continues and all problems are found in one run.
 /// </summary>
-public sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnostics, string fieldPrefix = "")
+internal sealed class FieldReader(YamlMap map, string file, DiagnosticBag diagnostics, string fieldPrefix = "")
 {
     // Fields an unknown key was probably meant to be ("ringkasn" → "ringkasan"): the typo is already
     // reported with that suggestion, so the field is not reported missing as well.

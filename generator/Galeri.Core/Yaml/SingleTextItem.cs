@@ -8,7 +8,7 @@ namespace Galeri.Yaml;
 /// that is what the writer meant (<c>tag: kendaraan</c>); a bare number is not (<c>tag: 2023</c>):
 /// it is more likely a year or a count put in the wrong field, and quoting it says it is meant as text.
 /// </summary>
-public static class SingleTextItem
+internal static class SingleTextItem
 {
     public static IReadOnlyList<(string Value, SourcePosition Position)> Read(FieldReader fields, string key, YamlScalar scalar)
     {

@@ -8,7 +8,7 @@ namespace Galeri.Yaml;
 /// on its own. Fields that fail are reported with their own error and left out, and are known as
 /// <see cref="YamlMap.Unreadable"/>, so they are not reported missing as well.
 /// </summary>
-public static class YamlBlockRecovery
+internal static class YamlBlockRecovery
 {
     /// <param name="whole">What reading the whole text reported: used when it cannot be split into fields.</param>
     /// <returns>The fields that could be read, or null when nothing could (the whole text's error is reported then).</returns>

@@ -1,3 +1,3 @@
 namespace Galeri.Yaml;
 
-public sealed record YamlMapEntry(YamlScalar Key, YamlNode Value);
+internal sealed record YamlMapEntry(YamlScalar Key, YamlNode Value);

@@ -3,4 +3,4 @@ using Galeri.Diagnostics;
 namespace Galeri.Yaml;
 
 /// <summary>A node of front matter or a data file, remembering where it was written.</summary>
-public abstract record YamlNode(SourcePosition Position);
+internal abstract record YamlNode(SourcePosition Position);

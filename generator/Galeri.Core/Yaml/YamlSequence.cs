@@ -2,4 +2,4 @@ using Galeri.Diagnostics;
 
 namespace Galeri.Yaml;
 
-public sealed record YamlSequence(IReadOnlyList<YamlNode> Items, SourcePosition Position) : YamlNode(Position);
+internal sealed record YamlSequence(IReadOnlyList<YamlNode> Items, SourcePosition Position) : YamlNode(Position);

@@ -7,7 +7,7 @@ namespace Galeri.Yaml;
 /// fix: YamlDotNet says "While scanning a plain scalar value, found invalid mapping"; the writer put
 /// a ': ' in a text and needs quotes. Unknown messages keep YamlDotNet's words ("yaml-syntax").
 /// </summary>
-public static partial class YamlSyntaxHints
+internal static partial class YamlSyntaxHints
 {
     private const int ExampleLength = 40;
 

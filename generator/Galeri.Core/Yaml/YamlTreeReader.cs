@@ -10,7 +10,7 @@ namespace Galeri.Yaml;
 /// are reported instead of thrown, and aliases are refused: entries come from many hands, and
 /// aliases are how a few lines of YAML blow up into gigabytes.
 /// </summary>
-public static class YamlTreeReader
+internal static class YamlTreeReader
 {
     /// <summary>
     /// How deep maps and lists may nest. Real files need 3 (<c>dampak: - sebelum: 5</c>); the reader

@@ -5,7 +5,7 @@ using Galeri.Incremental;
 namespace Galeri.Tests.Support;
 
 /// <summary>Builds a site in memory, as <c>galeri serve</c> does, and reads its files: for session and memo tests.</summary>
-public static class RenderedSites
+internal static class RenderedSites
 {
     public static RenderedSite Render(string content, string theme, BuildSession? session = null)
     {

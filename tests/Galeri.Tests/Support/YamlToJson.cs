@@ -8,7 +8,7 @@ namespace Galeri.Tests.Support;
 /// Front matter as an editor's YAML language server sees it (YAML 1.2 core schema): plain scalars
 /// become numbers, booleans or null; dates stay strings. Used to validate entries against the JSON Schema.
 /// </summary>
-public static class YamlToJson
+internal static class YamlToJson
 {
     public static JsonNode? Convert(YamlNode? node) => node switch
     {

@@ -12,7 +12,7 @@ namespace Galeri.Entries.Sections;
 /// sections out in its own order and structure. Reports missing, empty and repeated sections,
 /// raw HTML, and unsafe links.
 /// </summary>
-public static class BodySectionSplitter
+internal static class BodySectionSplitter
 {
     public static IReadOnlyList<BodySection> Split(string body, int lineOffset, string file, DiagnosticBag diagnostics)
     {

@@ -1,7 +1,7 @@
 namespace Galeri.Entries.Sections;
 
 /// <summary>A standard body section: its key (also its HTML id), its heading as OPD staff write it, and whether it is required.</summary>
-public sealed record SectionKind(string Key, string Heading, bool Required)
+internal sealed record SectionKind(string Key, string Heading, bool Required)
 {
     public static readonly IReadOnlyList<SectionKind> All =
     [

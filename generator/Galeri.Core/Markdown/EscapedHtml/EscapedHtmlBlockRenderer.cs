@@ -4,7 +4,7 @@ using Markdig.Syntax;
 
 namespace Galeri.Markdown.EscapedHtml;
 
-public sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+internal sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
     protected override void Write(HtmlRenderer renderer, HtmlBlock block)
     {

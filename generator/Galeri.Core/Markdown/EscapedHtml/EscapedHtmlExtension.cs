@@ -9,7 +9,7 @@ namespace Galeri.Markdown.EscapedHtml;
 /// Shows raw HTML written in Markdown as visible text instead of rendering it. Entries come from
 /// many hands; HTML is still parsed (not disabled) so the validator can point at it with a warning.
 /// </summary>
-public sealed class EscapedHtmlExtension : IMarkdownExtension
+internal sealed class EscapedHtmlExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Galeri.Markdown.EscapedHtml;
 
-public sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+internal sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
 {
     protected override void Write(HtmlRenderer renderer, HtmlInline inline)
     {

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace Galeri.Markdown.EscapedHtml;
 
 /// <summary>HTML comments are notes to the writer (e.g. the hints <c>galeri new</c> writes): never shown, never warned about.</summary>
-public static class HtmlComments
+internal static class HtmlComments
 {
     public static bool IsComment(MarkdownObject node) => node switch
     {

@@ -7,7 +7,7 @@ namespace Galeri.Markdown.Limits;
 /// (the sample's largest is 5 KB, 3 levels deep, 20 marks in a paragraph); past them, the writer is
 /// told where, and the body is not parsed at all.
 /// </summary>
-public static class MarkdownLimits
+internal static class MarkdownLimits
 {
     /// <summary>Characters of Markdown in one body.</summary>
     public const int MaxBodyChars = 128 * 1024;

@@ -11,7 +11,7 @@ namespace Galeri.Markdown.Limits;
 /// Markdig's renderer (at 128) later on; raw HTML; and characters written as entities
 /// (<c>&amp;#x202E;</c>), decoded only now.
 /// </summary>
-public sealed class MarkdownTreeScan
+internal sealed class MarkdownTreeScan
 {
     /// <summary>Deeper than any real body (the sample's deepest is 7) and well inside Markdig's 128.</summary>
     public const int MaxDepth = 64;

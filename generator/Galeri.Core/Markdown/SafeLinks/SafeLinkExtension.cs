@@ -9,7 +9,7 @@ namespace Galeri.Markdown.SafeLinks;
 /// so no caller can render a document whose links were not checked. What was removed is kept on
 /// the document for the caller to report (<see cref="RemovedFrom"/>).
 /// </summary>
-public sealed class SafeLinkExtension : IMarkdownExtension
+internal sealed class SafeLinkExtension : IMarkdownExtension
 {
     private static readonly object Key = new();
 

@@ -6,7 +6,7 @@ namespace Galeri.Markdown.SafeLinks;
 /// control characters are dropped, tabs and line breaks anywhere are ignored, and <c>\</c> counts
 /// as <c>/</c>. So <c>" java\tscript:"</c> is seen as the <c>javascript:</c> it would become.
 /// </summary>
-public static class SafeLinkPolicy
+internal static class SafeLinkPolicy
 {
     public static bool IsAllowed(string? url)
     {

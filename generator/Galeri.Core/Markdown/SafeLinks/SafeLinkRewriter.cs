@@ -8,7 +8,7 @@ namespace Galeri.Markdown.SafeLinks;
 /// <c>//other-host</c>, ...) by its plain text: inline and reference links, images, <c>&lt;…&gt;</c>
 /// autolinks and bare web addresses alike, since Markdig gives them all their URL already decoded.
 /// </summary>
-public static class SafeLinkRewriter
+internal static class SafeLinkRewriter
 {
     /// <returns>The removed links (URL and node, for its position), in document order.</returns>
     public static IReadOnlyList<(string Url, Inline Node)> Rewrite(MarkdownDocument document)

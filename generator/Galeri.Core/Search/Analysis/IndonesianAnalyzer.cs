@@ -6,7 +6,7 @@ namespace Galeri.Search.Analysis;
 /// pipeline functions are registered under the labels below; the serialized index names them in its
 /// <c>pipeline</c>, so lunr can rebuild the pipeline when it loads the index.
 /// </summary>
-public static class IndonesianAnalyzer
+internal static class IndonesianAnalyzer
 {
     public const string StopWordLabel = "galeri-stopwords-id";
     public const string StemmerLabel = "galeri-stemmer-id";

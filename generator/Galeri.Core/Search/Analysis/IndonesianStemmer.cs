@@ -14,7 +14,7 @@ namespace Galeri.Search.Analysis;
 /// suffix went, a second-order prefix (be-, ber-, pe-, per-); or, when there is no first-order prefix, a
 /// second-order prefix and then the suffix. Which prefix was removed decides which suffixes may go.</para>
 /// </remarks>
-public static class IndonesianStemmer
+internal static class IndonesianStemmer
 {
     // The kind of prefix removed; the suffix rules depend on it (Tala's tables 2.5 to 2.7).
     private const int NoPrefix = 0;

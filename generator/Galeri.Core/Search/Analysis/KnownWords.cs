@@ -5,7 +5,7 @@ namespace Galeri.Search.Analysis;
 /// corrects only what is not a word: "kesejahtraan" is a typo for "kesejahteraan", but "pajak" is a
 /// word, not a typo for "ajak". The browser gets them as <c>assets/search/kata.js</c> (<see cref="ForBrowser"/>).
 /// </summary>
-public sealed class KnownWords
+internal sealed class KnownWords
 {
     public const string ResourceName = "Galeri.kata-dasar.txt";
 

@@ -6,7 +6,7 @@ namespace Galeri.Search.Analysis;
 /// are merely common ("umum", "baru", "tahun", "hari", "layanan") stay searchable. The browser twin in
 /// <c>galeri-analysis.js</c> holds the same list; a test compares them.
 /// </summary>
-public static class StopWords
+internal static class StopWords
 {
     /// <summary>The words, lower-case, in alphabetical order.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -25,7 +25,7 @@ namespace Galeri.Search.Analysis;
 /// </list>
 /// <para>Anything else, including doubled connectors ("a--b") or a connector at a word's edge, separates words.</para>
 /// </remarks>
-public static class Tokenizer
+internal static class Tokenizer
 {
     public static IReadOnlyList<string> Tokenize(string text)
     {

@@ -8,4 +8,4 @@ namespace Galeri.Search.Facets;
 /// <param name="Key">URL parameter and store key: the field's key (<c>opd</c>, <c>dapat_direplikasi</c>), or <c>tahun</c>.</param>
 /// <param name="Path">The field's path from the entry's top level (<c>replikasi</c>, <c>dapat_direplikasi</c>); empty for the year.</param>
 /// <param name="Order"><c>label</c> (alphabetical by label), <c>store</c> (vocabulary order) or <c>desc</c> (years, newest first).</param>
-public sealed record SearchFacet(string Key, IReadOnlyList<string> Path, SearchFacetKind Kind, string Order);
+internal sealed record SearchFacet(string Key, IReadOnlyList<string> Path, SearchFacetKind Kind, string Order);

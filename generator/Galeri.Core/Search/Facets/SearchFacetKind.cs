@@ -1,7 +1,7 @@
 namespace Galeri.Search.Facets;
 
 /// <summary>How a facet's value is read from an entry.</summary>
-public enum SearchFacetKind
+internal enum SearchFacetKind
 {
     /// <summary>A code from a list kept in content/ (OPD, urusan): labelled by that list.</summary>
     Code,

@@ -11,7 +11,7 @@ namespace Galeri.Search.Facets;
 /// list from the store (<see cref="SearchStore"/>) and the page's fieldsets come from it too, so a
 /// new facet is one flag in the model.
 /// </summary>
-public static class SearchFacets
+internal static class SearchFacets
 {
     public const string YearKey = "tahun";
     public const string FlagValue = "ya";

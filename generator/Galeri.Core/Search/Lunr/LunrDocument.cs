@@ -1,4 +1,4 @@
 namespace Galeri.Search.Lunr;
 
 /// <summary>A document to index: its reference and the text of each field (same order as the builder's fields).</summary>
-public sealed record LunrDocument(string Reference, IReadOnlyList<string> FieldTexts);
+internal sealed record LunrDocument(string Reference, IReadOnlyList<string> FieldTexts);

@@ -1,4 +1,4 @@
 namespace Galeri.Search.Lunr;
 
 /// <summary>An indexed field and its boost (lunr's <c>builder.field(name, { boost })</c>).</summary>
-public sealed record LunrField(string Name, double Boost = 1);
+internal sealed record LunrField(string Name, double Boost = 1);

@@ -19,7 +19,7 @@ namespace Galeri.Search.Lunr;
 /// </remarks>
 /// <param name="analyze">Text of one field → its terms, as the pipeline would leave them (tokenized, filtered, stemmed).</param>
 /// <param name="terms">The term table the documents' <see cref="DocumentTerms"/> were made with; null for a new one.</param>
-public sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyList<string> pipeline, Func<string, IReadOnlyList<string>> analyze, TermTable? terms = null)
+internal sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnlyList<string> pipeline, Func<string, IReadOnlyList<string>> analyze, TermTable? terms = null)
 {
     public const string Version = "2.3.9";
     private const double K1 = 1.2;

@@ -8,7 +8,7 @@ namespace Galeri.Search.Lunr;
 /// and each term's JSON-escaped form is made once. Shared across builds by the build session (Incremental.SearchMemo):
 /// ids only grow; ids no document uses any more are simply skipped.
 /// </summary>
-public sealed class TermTable
+internal sealed class TermTable
 {
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<(string Term, JsonEncodedText Json)> _terms = [];

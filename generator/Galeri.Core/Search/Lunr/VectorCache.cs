@@ -9,7 +9,7 @@ namespace Galeri.Search.Lunr;
 /// number and document count; when all of those are as before, the old bytes are written again
 /// instead of computing, sorting and formatting the scores. One edit changes few of them.
 /// </summary>
-public sealed class VectorCache
+internal sealed class VectorCache
 {
     private readonly ConditionalWeakTable<DocumentTerms, Written?[]> _vectors = new();
 

@@ -7,7 +7,7 @@ namespace Galeri.Search.Synonyms;
 /// visitor may use for the same thing ("transportasi", "perhubungan", "angkutan"). A query word or
 /// phrase from a group also finds entries that hold another member of it.
 /// </summary>
-public sealed record SynonymList(IReadOnlyList<IReadOnlyList<string>> Groups)
+internal sealed record SynonymList(IReadOnlyList<IReadOnlyList<string>> Groups)
 {
     public static SynonymList Empty { get; } = new([]);
 

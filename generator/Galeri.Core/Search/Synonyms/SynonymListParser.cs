@@ -10,7 +10,7 @@ namespace Galeri.Search.Synonyms;
 /// phrases (<c>- [bansos, bantuan sosial]</c>). A member that holds no searchable word, a member
 /// repeated, or a word in two groups (which would silently join them) is an error naming the line.
 /// </summary>
-public static class SynonymListParser
+internal static class SynonymListParser
 {
     /// <returns>The groups, or null when the file is missing or unusable (already reported).</returns>
     public static SynonymList? Parse(SourceFile? file, DiagnosticBag diagnostics)
