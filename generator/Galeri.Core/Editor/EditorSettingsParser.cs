@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Galeri.Diagnostics;
 using Galeri.Model;
-using Galeri.Yaml;
 
 namespace Galeri.Editor;
 
@@ -10,28 +8,24 @@ internal static partial class EditorSettingsParser
 {
     public const string Key = "editor";
 
+    /// <param name="editor">The section as <see cref="Model.SiteFields"/> declares it (<see cref="FieldReading.Group"/>); null when absent.</param>
     /// <returns>The settings, or null when the section is absent or wrong (reported).</returns>
-    /// <param name="shape">The section's declaration in the site settings' table.</param>
-    public static EditorSettings? Parse(FieldReader site, Field shape)
+    public static EditorSettings? Parse(FieldGroup? editor)
     {
-        if (site.Nested(Key) is not { } editor) return null;
-        editor.RejectUnknownKeys(shape);
-        var repo = editor.Text("repo", required: true);
+        if (editor is null) return null;
+        var repo = editor.Text("repo");
         if (repo is not null && !RepoName().IsMatch(repo))
         {
-            editor.Diagnostics.Error(editor.File, editor.PositionOf("repo"), editor.FieldName("repo"), "editor-repo-invalid", repo);
+            var fields = editor.Reader;
+            fields.Diagnostics.Error(fields.File, fields.PositionOf("repo"), fields.FieldName("repo"), "editor-repo-invalid", repo);
             repo = null;
         }
-        var branch = editor.Text("branch") ?? EditorSettings.DefaultBranch;
-        var folder = editor.Text("folder")?.Trim('/') ?? EditorSettings.DefaultContentFolder;
-        string? baseUrl = null, endpoint = null;
-        if (editor.Nested("auth") is { } auth)
-        {
-            auth.RejectUnknownKeys(shape.Find("auth")!);
-            baseUrl = auth.Url("base_url");
-            endpoint = auth.Text("auth_endpoint")?.Trim('/');
-        }
-        return repo is null ? null : new EditorSettings(repo, branch, folder, baseUrl, endpoint);
+        var auth = editor.Group("auth");
+        return repo is null ? null : new EditorSettings(repo,
+            editor.Text("branch") ?? EditorSettings.DefaultBranch,
+            editor.Text("folder")?.Trim('/') ?? EditorSettings.DefaultContentFolder,
+            auth?.GetValueOrDefault("base_url") as string,
+            (auth?.GetValueOrDefault("auth_endpoint") as string)?.Trim('/'));
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]

@@ -18,23 +18,29 @@ internal static partial class ContactPrivacy
         "mail.com", "yandex.com", "zoho.com",
     };
 
-    private static readonly string[] Keys = ["unit", "email", "telepon"];
-
-    public static void Check(FieldReader fields)
+    /// <summary>Every field of the contact group: a personal mail box anywhere; a mobile number where the field is not a <see cref="Model.FieldType.Phone"/>, whose reading checks it.</summary>
+    public static void Check(FieldReader fields, Model.Field group)
     {
-        foreach (var key in Keys)
+        foreach (var field in group.Fields)
         {
-            if (fields.Map.Find(key)?.Value is not YamlScalar { IsNull: false } scalar) continue;
-            var text = scalar.Value;
-            if (MobileNumber().Match(text) is { Success: true } mobile)
-                fields.Diagnostics.Warning(fields.File, scalar.Position, fields.FieldName(key), "contact-personal-phone", fields.FieldName(key), mobile.Value.Trim());
-            foreach (Match mail in MailAddress().Matches(text))
+            if (field.Type != Model.FieldType.Phone) CheckMobile(fields, field.Key);
+            if (Scalar(fields, field.Key) is not { } scalar) continue;
+            foreach (Match mail in MailAddress().Matches(scalar.Value))
             {
                 if (PersonalMailDomains.Contains(mail.Groups["domain"].Value))
-                    fields.Diagnostics.Warning(fields.File, scalar.Position, fields.FieldName(key), "contact-personal-email", fields.FieldName(key), mail.Value);
+                    fields.Diagnostics.Warning(fields.File, scalar.Position, fields.FieldName(field.Key), "contact-personal-email", fields.FieldName(field.Key), mail.Value);
             }
         }
     }
+
+    /// <summary>A personal mobile number (08…, +628…) in the field is a warning: a staff member's private number on a public site.</summary>
+    public static void CheckMobile(FieldReader fields, string key)
+    {
+        if (Scalar(fields, key) is { } scalar && MobileNumber().Match(scalar.Value) is { Success: true } mobile)
+            fields.Diagnostics.Warning(fields.File, scalar.Position, fields.FieldName(key), "contact-personal-phone", fields.FieldName(key), mobile.Value.Trim());
+    }
+
+    private static YamlScalar? Scalar(FieldReader fields, string key) => fields.Map.Find(key)?.Value is YamlScalar { IsNull: false } scalar ? scalar : null;
 
     // 08xx, +62 8xx, 62-8xx, (0812) …: an Indonesian mobile number, at least 9 digits in all, spaces, dots and dashes between.
     [GeneratedRegex(@"(?<![\d+])(?:\+?62|0)[\s.-]?\(?8\d{1,2}\)?(?:[\s.-]?\d){6,9}(?!\d)")]

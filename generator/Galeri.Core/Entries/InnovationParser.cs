@@ -131,8 +131,8 @@ internal static class InnovationParser
     private static Contact ReadContact(FieldReader fields)
     {
         fields.RejectUnknownKeys(ContactShape);
-        ContactPrivacy.Check(fields);
-        return new Contact(fields.Text(ContactShape, "unit"), fields.Email(ContactShape, "email"), fields.Text(ContactShape, "telepon"));
+        ContactPrivacy.Check(fields, ContactShape);
+        return new Contact(fields.Text(ContactShape, "unit"), fields.Email(ContactShape, "email"), fields.Phone(ContactShape, "telepon"));
     }
 
     private static EntryImage? ReadImage(FieldReader item)

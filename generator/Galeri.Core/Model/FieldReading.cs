@@ -38,6 +38,23 @@ internal static class FieldReading
 
     public static FieldReader? Nested(this FieldReader fields, Field group, string key) => fields.Nested(Declared(group, key).Key);
 
+    /// <summary>
+    /// A group field (a map) read as declared: keys it does not declare reported, each declared field
+    /// read by its type (<see cref="Value"/>). Null when absent or not a map (reported).
+    /// </summary>
+    public static FieldGroup? Group(this FieldReader fields, Field group, string key) =>
+        fields.Nested(group, key) is { } nested ? new FieldGroup(nested, Group(nested, Declared(group, key))) : null;
+
+    /// <summary>An office phone number: a personal mobile number in it is a warning (<see cref="Entries.ContactPrivacy"/>).</summary>
+    public static string? Phone(this FieldReader fields, Field group, string key) => fields.Phone(Declared(group, key));
+
+    private static string? Phone(this FieldReader fields, Field field)
+    {
+        var value = fields.Text(field.Key, field.Required);
+        Entries.ContactPrivacy.CheckMobile(fields, field.Key);
+        return value;
+    }
+
     public static IReadOnlyList<FieldReader> NestedList(this FieldReader fields, Field group, string key) =>
         fields.NestedList(Declared(group, key).Key);
 
@@ -106,6 +123,7 @@ internal static class FieldReading
             FieldType.Date => fields.Date(key, field.Required),
             FieldType.Url => fields.Url(key),
             FieldType.Email => fields.Email(key),
+            FieldType.Phone => fields.Phone(field),
             FieldType.Number => fields.Number(key, field.Minimum!.Value, field.Maximum!.Value, field.Required),
             FieldType.Integer or FieldType.Year => fields.Integer(key, (int)field.Minimum!.Value, (int)field.Maximum!.Value, field.Required),
             FieldType.Boolean => fields.Boolean(key, field.Required),

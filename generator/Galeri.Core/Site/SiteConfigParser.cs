@@ -40,20 +40,21 @@ internal static class SiteConfigParser
         }
         var config = new SiteConfig(title ?? "", organizer ?? "", language,
             baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            fields.Text(Shape, "deskripsi"), fields.Codes(Shape, "unggulan"), file.DisplayPath, ReadContact(fields.Nested("kontak")))
+            fields.Text(Shape, "deskripsi"), fields.Codes(Shape, "unggulan"), file.DisplayPath, Contact(fields.Group(Shape, "kontak")))
         {
-            Editor = Editor.EditorSettingsParser.Parse(fields, Shape.Find(Editor.EditorSettingsParser.Key)!),
-            License = fields.Nested("lisensi") is { } license ? DataLicenseParser.Read(license, Shape.Find("lisensi")!) : null,
+            Editor = Editor.EditorSettingsParser.Parse(fields.Group(Shape, Editor.EditorSettingsParser.Key)),
+            License = License(fields.Group(Shape, "lisensi")),
             // Last: the settings no typed read above has asked for.
             Values = fields.Untyped(Shape),
         };
         return title is null || organizer is null ? null : config;
     }
 
-    private static SiteContact? ReadContact(FieldReader? contact)
-    {
-        if (contact is null) return null;
-        contact.RejectUnknownKeys(Shape.Find("kontak")!);
-        return new SiteContact(contact.Text("unit"), contact.Text("alamat"), contact.Email("email"), contact.Text("telepon"));
-    }
+    // The sections are read by their declarations in SiteFields (FieldReading.Group): here they only get their record.
+    private static SiteContact? Contact(FieldGroup? contact) => contact is null ? null
+        : new SiteContact(contact.Text("unit"), contact.Text("alamat"), contact.Text("email"), contact.Text("telepon"));
+
+    private static DataLicense? License(FieldGroup? license) => license?.Text("nama") is { } name
+        ? new DataLicense(name, license.Text("judul"), license.Text("alamat"))
+        : null;
 }
