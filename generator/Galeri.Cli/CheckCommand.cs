@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Galeri.Cli.Language;
 using Galeri.Diagnostics;
-using Galeri.Diagnostics.Formats;
+using Galeri.Cli.Formats;
 using Galeri.Text;
 using Galeri.Validation;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Galeri.Diagnostics;
-using Galeri.Diagnostics.Formats;
+using Galeri.Cli.Formats;
 using Galeri.Text;
 
 namespace Galeri.Tests.Diagnostics;

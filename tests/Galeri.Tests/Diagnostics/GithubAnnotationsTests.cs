@@ -1,5 +1,5 @@
 using Galeri.Diagnostics;
-using Galeri.Diagnostics.Formats;
+using Galeri.Cli.Formats;
 
 namespace Galeri.Tests.Diagnostics;
 

@@ -1,4 +1,6 @@
-namespace Galeri.Diagnostics.Formats;
+using Galeri.Diagnostics;
+
+namespace Galeri.Cli.Formats;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…::message</c>): printed by a

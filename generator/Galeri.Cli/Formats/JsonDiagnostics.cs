@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Galeri.Diagnostics;
 
-namespace Galeri.Diagnostics.Formats;
+namespace Galeri.Cli.Formats;
 
 /// <summary>A machine-readable list of problems, for editors and bots: one object per diagnostic, in report order.</summary>
 public static class JsonDiagnostics
