@@ -1,0 +1,81 @@
+// The split index's numbers as the build writes them (PostingCode.cs): base 32, the leading digits
+// from the first half of a 64-letter alphabet and the last digit from the second half, so numbers
+// follow each other without separators. Weights are codes of log(1 + weight) in steps of 1/150.
+
+export const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+export const WEIGHT_STEPS = 150;
+
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+
+let weights = null;
+// The weight a code stands for (a table: codes are at most 1023).
+export function weightOf(code) {
+  if (!weights) {
+    weights = new Float64Array(1024);
+    for (let c = 0; c < 1024; c++) weights[c] = Math.exp(c / WEIGHT_STEPS) - 1;
+  }
+  return weights[code];
+}
+
+// The numbers in s[from, to), in order.
+export function readNumbers(s, from, to) {
+  const out = [];
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = DIGIT[s.charCodeAt(i)];
+    if (d < 32) v = v * 32 + d;
+    else { out.push(v * 32 + d - 32); v = 0; }
+  }
+  return out;
+}
+
+// A posting "head~body" as typed arrays: head entries (ascending), their field bits and weights;
+// body entries and weights. Entries are stored as gaps from the previous one (the first from -1).
+export function decodePosting(s) {
+  const cut = s.indexOf('~');
+  const h = readNumbers(s, 0, cut), b = readNumbers(s, cut + 1, s.length);
+  const head = { docs: new Int32Array(h.length / 3), masks: new Int32Array(h.length / 3), weights: new Float64Array(h.length / 3) };
+  for (let k = 0, d = -1; k < head.docs.length; k++) {
+    d += h[3 * k];
+    head.docs[k] = d;
+    head.masks[k] = h[3 * k + 1];
+    head.weights[k] = weightOf(h[3 * k + 2]);
+  }
+  const body = { docs: new Int32Array(b.length / 2), weights: new Float64Array(b.length / 2) };
+  for (let k = 0, d = -1; k < body.docs.length; k++) {
+    d += b[2 * k];
+    body.docs[k] = d;
+    body.weights[k] = weightOf(b[2 * k + 1]);
+  }
+  return { head, body };
+}
+
+// An entry list written as gaps (a name pair's entries).
+export function decodeDocs(s) {
+  const gaps = readNumbers(s, 0, s.length), docs = new Int32Array(gaps.length);
+  for (let k = 0, d = -1; k < gaps.length; k++) { d += gaps[k]; docs[k] = d; }
+  return docs;
+}
+
+// A facet column (FacetColumns.cs): per entry, its option number (0 for none) in `width` digits.
+export function decodeColumn(s, width, count) {
+  const col = new Uint16Array(count);
+  for (let d = 0; d < count; d++) {
+    let v = 0;
+    for (let k = 0; k < width; k++) v = v * 64 + DIGIT[s.charCodeAt(d * width + k)];
+    col[d] = v;
+  }
+  return col;
+}
+
+// Whether a sorted entry list holds d (binary search).
+export function holds(docs, d) {
+  let lo = 0, hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, v = docs[mid];
+    if (v === d) return mid;
+    if (v < d) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
