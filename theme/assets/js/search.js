@@ -1088,7 +1088,14 @@
     const list = $("cari-daftar"), countLine = $("cari-jumlah"), orderNote = $("cari-urutan"), moreButton = $("cari-lagi");
     const allWords = $("cari-semua-kata"), partialHeading = $("cari-sebagian"), meant = $("cari-maksud");
     const state = { q: "", typing: false, sel: emptySelection(facets) };
-    let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0;
+    let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0, built = false;
+    const known = {};
+    facets.forEach((f) => {
+      known[f.key] = {};
+      f.values.forEach((v) => {
+        known[f.key][v] = true;
+      });
+    });
     const loadDocs = (from, to) => {
       const names = {};
       for (let k = from; k < to; k++) names[docsPart(current[k], meta.chunk)] = true;
@@ -1144,6 +1151,10 @@
             return lastMs;
           }
           found = result;
+          if (!built) {
+            panel.build();
+            built = true;
+          }
           panel.draw(state.sel, counts);
           drawActiveFilters(page, state);
           const shown = q.trim(), n = results.length, full = partial ? 0 : n;
@@ -1169,17 +1180,16 @@
       });
     }
     function readUrl() {
-      const read = readState(window.location.search, panel.known, facets);
+      const read = readState(window.location.search, known, facets);
       state.q = read.q;
       state.sel = read.sel;
       state.typing = false;
     }
     const input = $("cari-q");
     try {
-      panel.build();
       readUrl();
       input.value = state.q;
-      listen({ root: root2, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known: panel.known, facets });
+      listen({ root: root2, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known, facets });
     } catch (e) {
       fail(e);
       return;

@@ -61,7 +61,10 @@ function start(root) {
   const list = $('cari-daftar'), countLine = $('cari-jumlah'), orderNote = $('cari-urutan'), moreButton = $('cari-lagi');
   const allWords = $('cari-semua-kata'), partialHeading = $('cari-sebagian'), meant = $('cari-maksud');
   const state = { q: '', typing: false, sel: emptySelection(facets) };
-  let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0;
+  let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0, built = false;
+  // The options each facet offers, known before the panel is drawn (the address is read against them).
+  const known = {};
+  facets.forEach((f) => { known[f.key] = {}; f.values.forEach((v) => { known[f.key][v] = true; }); });
 
   // The documents of entries about to be drawn.
   const loadDocs = (from, to) => {
@@ -123,6 +126,9 @@ function start(root) {
       return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {
         if (mine !== seq) { current = previous; return lastMs; }
         found = result;
+        // The filter options are drawn with the first results, in the same frame: drawn earlier,
+        // without their counts, the panel would change height when they come (a layout shift).
+        if (!built) { panel.build(); built = true; }
         panel.draw(state.sel, counts);
         drawActiveFilters(page, state);
         const shown = q.trim(), n = results.length, full = partial ? 0 : n;
@@ -148,7 +154,7 @@ function start(root) {
   }
 
   function readUrl() {
-    const read = readState(window.location.search, panel.known, facets);
+    const read = readState(window.location.search, known, facets);
     state.q = read.q;
     state.sel = read.sel;
     state.typing = false;
@@ -156,10 +162,9 @@ function start(root) {
 
   const input = $('cari-q');
   try {
-    panel.build();
     readUrl();
     input.value = state.q;
-    listen({ root, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known: panel.known, facets });
+    listen({ root, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known, facets });
   } catch (e) {
     fail(e);
     return;
