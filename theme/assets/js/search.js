@@ -188,21 +188,57 @@
     }
     return out;
   }
+  function countNumbers(s, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++) if (DIGIT[s.charCodeAt(i)] >= 32) n++;
+    return n;
+  }
   function decodePosting(s) {
     const cut = s.indexOf("~");
-    const h = readNumbers(s, 0, cut), b = readNumbers(s, cut + 1, s.length);
-    const head = { docs: new Int32Array(h.length / 3), masks: new Int32Array(h.length / 3), weights: new Float64Array(h.length / 3) };
-    for (let k = 0, d = -1; k < head.docs.length; k++) {
-      d += h[3 * k];
-      head.docs[k] = d;
-      head.masks[k] = h[3 * k + 1];
-      head.weights[k] = weightOf(h[3 * k + 2]);
+    const nh = countNumbers(s, 0, cut) / 3, nb = countNumbers(s, cut + 1, s.length) / 2;
+    const head = { docs: new Int32Array(nh), masks: new Int32Array(nh), weights: new Float64Array(nh) };
+    const body = { docs: new Int32Array(nb), weights: new Float64Array(nb) };
+    weightOf(0);
+    let v = 0, slot = 0, k = 0, d = -1;
+    for (let i = 0; i < cut; i++) {
+      const c = DIGIT[s.charCodeAt(i)];
+      if (c < 32) {
+        v = v * 32 + c;
+        continue;
+      }
+      v = v * 32 + c - 32;
+      if (slot === 0) {
+        d += v;
+        head.docs[k] = d;
+        slot = 1;
+      } else if (slot === 1) {
+        head.masks[k] = v;
+        slot = 2;
+      } else {
+        head.weights[k++] = weights[v];
+        slot = 0;
+      }
+      v = 0;
     }
-    const body = { docs: new Int32Array(b.length / 2), weights: new Float64Array(b.length / 2) };
-    for (let k = 0, d = -1; k < body.docs.length; k++) {
-      d += b[2 * k];
-      body.docs[k] = d;
-      body.weights[k] = weightOf(b[2 * k + 1]);
+    slot = 0;
+    k = 0;
+    d = -1;
+    for (let i = cut + 1; i < s.length; i++) {
+      const c = DIGIT[s.charCodeAt(i)];
+      if (c < 32) {
+        v = v * 32 + c;
+        continue;
+      }
+      v = v * 32 + c - 32;
+      if (slot === 0) {
+        d += v;
+        body.docs[k] = d;
+        slot = 1;
+      } else {
+        body.weights[k++] = weights[v];
+        slot = 0;
+      }
+      v = 0;
     }
     return { head, body };
   }
@@ -346,6 +382,22 @@
     });
     return { docs, score, met };
   }
+  var DOC_BITS = 1048576;
+  var SCORE_STEPS = 1e3;
+  var MAX_SCORE = 2 ** 26;
+  function sortKey(met, score, d) {
+    const s = Math.min(MAX_SCORE - 1, Math.round(score * SCORE_STEPS));
+    return -(met * MAX_SCORE + s) * DOC_BITS + d;
+  }
+  function ordered(keys) {
+    keys.sort();
+    const out = new Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      out[k] = key - Math.floor(key / DOC_BITS) * DOC_BITS;
+    }
+    return out;
+  }
   function bitCount(v) {
     let c = 0;
     for (; v; v &= v - 1) c++;
@@ -385,18 +437,20 @@
         return void 0;
       }
       const all = clauses.length >= 32 ? 4294967295 : (1 << clauses.length) - 1;
-      const full = [], partial = [], count = {};
+      let nFull = 0, nPartial = 0;
       for (const d of docs) {
         if (met[d] >>> 0 === all >>> 0) {
           if (phrase && phrase[d]) score[d] *= PHRASE_IN_NAME;
-          full.push(d);
-        } else if (met[d] !== 0) {
-          partial.push(d);
-          count[d] = bitCount(met[d]);
-        }
+          nFull++;
+        } else if (met[d] !== 0) nPartial++;
       }
-      full.sort((a, b) => score[b] - score[a] || a - b);
-      partial.sort((a, b) => count[b] - count[a] || score[b] - score[a] || a - b);
+      const fullKeys = new Float64Array(nFull), partialKeys = new Float64Array(nPartial);
+      let f = 0, p = 0;
+      for (const d of docs) {
+        if (met[d] >>> 0 === all >>> 0) fullKeys[f++] = sortKey(0, score[d], d);
+        else if (met[d] !== 0) partialKeys[p++] = sortKey(bitCount(met[d]), score[d], d);
+      }
+      const full = ordered(fullKeys), partial = ordered(partialKeys);
       lastKey = key;
       return last = { clauses, full, partial, score, describe: (i) => describe(index, clauses, i, score[i]) };
     };

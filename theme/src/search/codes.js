@@ -30,23 +30,37 @@ export function readNumbers(s, from, to) {
   return out;
 }
 
+// How many numbers s[from, to) holds (one terminal digit each).
+function countNumbers(s, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) if (DIGIT[s.charCodeAt(i)] >= 32) n++;
+  return n;
+}
+
 // A posting "head~body" as typed arrays: head entries (ascending), their field bits and weights;
 // body entries and weights. Entries are stored as gaps from the previous one (the first from -1).
+// Decoded straight into the arrays: a common word's lists hold every entry of the catalog.
 export function decodePosting(s) {
   const cut = s.indexOf('~');
-  const h = readNumbers(s, 0, cut), b = readNumbers(s, cut + 1, s.length);
-  const head = { docs: new Int32Array(h.length / 3), masks: new Int32Array(h.length / 3), weights: new Float64Array(h.length / 3) };
-  for (let k = 0, d = -1; k < head.docs.length; k++) {
-    d += h[3 * k];
-    head.docs[k] = d;
-    head.masks[k] = h[3 * k + 1];
-    head.weights[k] = weightOf(h[3 * k + 2]);
+  const nh = countNumbers(s, 0, cut) / 3, nb = countNumbers(s, cut + 1, s.length) / 2;
+  const head = { docs: new Int32Array(nh), masks: new Int32Array(nh), weights: new Float64Array(nh) };
+  const body = { docs: new Int32Array(nb), weights: new Float64Array(nb) };
+  weightOf(0);
+  let v = 0, slot = 0, k = 0, d = -1;
+  for (let i = 0; i < cut; i++) {
+    const c = DIGIT[s.charCodeAt(i)];
+    if (c < 32) { v = v * 32 + c; continue; }
+    v = v * 32 + c - 32;
+    if (slot === 0) { d += v; head.docs[k] = d; slot = 1; } else if (slot === 1) { head.masks[k] = v; slot = 2; } else { head.weights[k++] = weights[v]; slot = 0; }
+    v = 0;
   }
-  const body = { docs: new Int32Array(b.length / 2), weights: new Float64Array(b.length / 2) };
-  for (let k = 0, d = -1; k < body.docs.length; k++) {
-    d += b[2 * k];
-    body.docs[k] = d;
-    body.weights[k] = weightOf(b[2 * k + 1]);
+  slot = 0; k = 0; d = -1;
+  for (let i = cut + 1; i < s.length; i++) {
+    const c = DIGIT[s.charCodeAt(i)];
+    if (c < 32) { v = v * 32 + c; continue; }
+    v = v * 32 + c - 32;
+    if (slot === 0) { d += v; body.docs[k] = d; slot = 1; } else { body.weights[k++] = weights[v]; slot = 0; }
+    v = 0;
   }
   return { head, body };
 }
