@@ -195,9 +195,17 @@
   }
   function decodePosting(s) {
     const cut = s.indexOf("~");
-    const nh = countNumbers(s, 0, cut) / 3, nb = countNumbers(s, cut + 1, s.length) / 2;
-    const head = { docs: new Int32Array(nh), masks: new Int32Array(nh), weights: new Float64Array(nh) };
-    const body = { docs: new Int32Array(nb), weights: new Float64Array(nb) };
+    let body = null;
+    return {
+      head: decodeHead(s, cut),
+      get body() {
+        return body || (body = decodeBody(s, cut));
+      }
+    };
+  }
+  function decodeHead(s, cut) {
+    const n = countNumbers(s, 0, cut) / 3;
+    const head = { docs: new Int32Array(n), masks: new Int32Array(n), weights: new Float64Array(n) };
     weightOf(0);
     let v = 0, slot = 0, k = 0, d = -1;
     for (let i = 0; i < cut; i++) {
@@ -220,9 +228,13 @@
       }
       v = 0;
     }
-    slot = 0;
-    k = 0;
-    d = -1;
+    return head;
+  }
+  function decodeBody(s, cut) {
+    const n = countNumbers(s, cut + 1, s.length) / 2;
+    const body = { docs: new Int32Array(n), weights: new Float64Array(n) };
+    weightOf(0);
+    let v = 0, slot = 0, k = 0, d = -1;
     for (let i = cut + 1; i < s.length; i++) {
       const c = DIGIT[s.charCodeAt(i)];
       if (c < 32) {
@@ -240,7 +252,7 @@
       }
       v = 0;
     }
-    return { head, body };
+    return body;
   }
   function decodeDocs(s) {
     const gaps = readNumbers(s, 0, s.length), docs = new Int32Array(gaps.length);

@@ -39,12 +39,20 @@ function countNumbers(s, from, to) {
 
 // A posting "head~body" as typed arrays: head entries (ascending), their field bits and weights;
 // body entries and weights. Entries are stored as gaps from the previous one (the first from -1).
-// Decoded straight into the arrays: a common word's lists hold every entry of the catalog.
+// Decoded straight into the arrays (a common word's lists hold every entry of the catalog), and the
+// body only when asked for: the beginning of a word being typed searches outside the body only.
 export function decodePosting(s) {
   const cut = s.indexOf('~');
-  const nh = countNumbers(s, 0, cut) / 3, nb = countNumbers(s, cut + 1, s.length) / 2;
-  const head = { docs: new Int32Array(nh), masks: new Int32Array(nh), weights: new Float64Array(nh) };
-  const body = { docs: new Int32Array(nb), weights: new Float64Array(nb) };
+  let body = null;
+  return {
+    head: decodeHead(s, cut),
+    get body() { return body || (body = decodeBody(s, cut)); }
+  };
+}
+
+function decodeHead(s, cut) {
+  const n = countNumbers(s, 0, cut) / 3;
+  const head = { docs: new Int32Array(n), masks: new Int32Array(n), weights: new Float64Array(n) };
   weightOf(0);
   let v = 0, slot = 0, k = 0, d = -1;
   for (let i = 0; i < cut; i++) {
@@ -54,7 +62,14 @@ export function decodePosting(s) {
     if (slot === 0) { d += v; head.docs[k] = d; slot = 1; } else if (slot === 1) { head.masks[k] = v; slot = 2; } else { head.weights[k++] = weights[v]; slot = 0; }
     v = 0;
   }
-  slot = 0; k = 0; d = -1;
+  return head;
+}
+
+function decodeBody(s, cut) {
+  const n = countNumbers(s, cut + 1, s.length) / 2;
+  const body = { docs: new Int32Array(n), weights: new Float64Array(n) };
+  weightOf(0);
+  let v = 0, slot = 0, k = 0, d = -1;
   for (let i = cut + 1; i < s.length; i++) {
     const c = DIGIT[s.charCodeAt(i)];
     if (c < 32) { v = v * 32 + c; continue; }
@@ -62,7 +77,7 @@ export function decodePosting(s) {
     if (slot === 0) { d += v; body.docs[k] = d; slot = 1; } else { body.weights[k++] = weights[v]; slot = 0; }
     v = 0;
   }
-  return { head, body };
+  return body;
 }
 
 // An entry list written as gaps (a name pair's entries).
