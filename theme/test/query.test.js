@@ -102,3 +102,9 @@ test('a beginning of a word stands for the index terms it begins, shortest first
   const awalan = typed('kendar')[0].alts.find((a) => a.how === 'awalan');
   assert.ok(awalan.expanded.includes(analysis.stem('kendaraan')), JSON.stringify(awalan.expanded));
 });
+
+test('a form without its Indonesian prefix needs three letters too ("pela" does not stand for "la*")', () => {
+  const prefixes = prefixesOf('pela', analysis.stem('pela'), index);
+  assert.ok(prefixes.every((p) => p.length >= 3), JSON.stringify(prefixes));
+  assert.ok(prefixesOf('pelay', analysis.stem('pelay'), index).includes('lay'));
+});

@@ -117,7 +117,8 @@
     if (t !== stem) list.push(t);
     for (let i = 0; strip && i < PREFIXES.length; i++) {
       const [prefix, replacement] = PREFIXES[i];
-      if (t.length > prefix.length && t.startsWith(prefix)) list.push(replacement + t.slice(prefix.length));
+      const rest = replacement + t.slice(prefix.length);
+      if (t.startsWith(prefix) && rest.length >= MIN_PREFIX) list.push(rest);
     }
     return list.filter((c, j) => {
       if (c.length < MIN_TOKEN) return false;

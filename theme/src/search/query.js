@@ -126,15 +126,18 @@ export function queryKey(clauses) {
 }
 
 // Prefixes for the word being typed: its stem and itself, and only when no index term starts
-// with either ("pelay", "kese"), the forms without an Indonesian prefix ("lay", "se"), so that
-// a whole word such as "peta" does not also find every term starting with "ta".
+// with either ("pelay", "keseh"), the forms without an Indonesian prefix ("lay", "seh"), so that
+// a whole word such as "peta" does not also find every term starting with "ta". A form without
+// its prefix needs three letters too: "pela" → "la*" would reach a large part of the index (and,
+// split by first letters, load it) for a word not yet recognisable.
 export function prefixesOf(t, stem, index) {
   const list = [stem];
   const strip = !index.startsAnyTerm(stem) && !index.startsAnyTerm(t);
   if (t !== stem) list.push(t);
   for (let i = 0; strip && i < PREFIXES.length; i++) {
     const [prefix, replacement] = PREFIXES[i];
-    if (t.length > prefix.length && t.startsWith(prefix)) list.push(replacement + t.slice(prefix.length));
+    const rest = replacement + t.slice(prefix.length);
+    if (t.startsWith(prefix) && rest.length >= MIN_PREFIX) list.push(rest);
   }
   // At least two letters each; keep the shortest ("lay*" already covers "laya*").
   return list.filter((c, j) => {
