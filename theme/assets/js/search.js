@@ -1168,6 +1168,12 @@
       for (let k = from; k < to; k++) names[docsPart(current[k], meta.chunk)] = true;
       return parts.loadAll(Object.keys(names));
     };
+    let filtered = null;
+    function filterOnce(hits) {
+      const key = JSON.stringify(state.sel);
+      if (!filtered || filtered.hits !== hits || filtered.key !== key) filtered = { hits, key, out: filterAndCount(hits, columns, state.sel, facets) };
+      return filtered.out;
+    }
     const hitOf = (i) => found ? found.describe(i) : { i, score: 0, terms: null, reasons: null };
     function drawPage(from, to, focusFirst) {
       const fragment = document.createDocumentFragment();
@@ -1209,7 +1215,7 @@
         if (mine !== seq) return lastMs;
         const partial = !!result && result.full.length === 0 && result.partial.length > 0;
         const hits = !result ? everyEntry : partial ? result.partial : result.full;
-        const { results, counts } = filterAndCount(hits, columns, state.sel, facets);
+        const { results, counts } = filterOnce(hits);
         const previous = current;
         current = results;
         return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {

@@ -73,6 +73,16 @@ function start(root) {
     return parts.loadAll(Object.keys(names));
   };
 
+  // The filtered results and counts of the last hits and selection: a keystroke that leaves both as
+  // they were (a letter with no word yet: every entry; a word still being typed that changes no
+  // clause) costs no pass over the catalog.
+  let filtered = null;
+  function filterOnce(hits) {
+    const key = JSON.stringify(state.sel);
+    if (!filtered || filtered.hits !== hits || filtered.key !== key) filtered = { hits, key, out: filterAndCount(hits, columns, state.sel, facets) };
+    return filtered.out;
+  }
+
   const hitOf = (i) => (found ? found.describe(i) : { i, score: 0, terms: null, reasons: null });
 
   function drawPage(from, to, focusFirst) {
@@ -120,7 +130,7 @@ function start(root) {
       // Full matches; when there are none, the entries holding some of the words, under their own heading.
       const partial = !!result && result.full.length === 0 && result.partial.length > 0;
       const hits = !result ? everyEntry : partial ? result.partial : result.full;
-      const { results, counts } = filterAndCount(hits, columns, state.sel, facets);
+      const { results, counts } = filterOnce(hits);
       const previous = current;
       current = results;
       return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {
