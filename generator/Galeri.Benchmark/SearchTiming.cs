@@ -75,14 +75,14 @@ public static class SearchTiming
             // A first query from the address, in a fresh page: what it costs to see results.
             if (!Open(driver, url + "?q=" + Uri.EscapeDataString(AddressQuery).Replace("%20", "+", StringComparison.Ordinal), out var q))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entries,8} entries, CPU ×4: the search page did not load within {PageTimeout.TotalSeconds:0} s"));
+                Console.WriteLine(DidNotLoad(driver, entries));
                 return;
             }
             queryReady.Add(q);
             if (run == 0) firstQueryBytes = LoadedBytes(driver, site);
             if (!Open(driver, url, out var r))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{entries,8} entries, CPU ×4: the search page did not load within {PageTimeout.TotalSeconds:0} s"));
+                Console.WriteLine(DidNotLoad(driver, entries));
                 return;
             }
             ready.Add(r);
@@ -142,6 +142,14 @@ public static class SearchTiming
             total += SearchDataSize.OfFile(path).Gzipped;
         }
         return total;
+    }
+
+    private static string DidNotLoad(ChromeDriver driver, int entries)
+    {
+        var failed = driver.ExecuteScript("var e = document.getElementById('cari-gagal'); return !!e && !e.hidden;") is true;
+        return string.Create(CultureInfo.InvariantCulture, failed
+            ? $"{entries,8} entries, CPU ×4: the search page did not load (it shows its load error)"
+            : $"{entries,8} entries, CPU ×4: the search page did not load within {PageTimeout.TotalSeconds:0} s");
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
