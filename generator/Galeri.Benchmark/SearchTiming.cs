@@ -147,9 +147,9 @@ public static class SearchTiming
     private static string DidNotLoad(ChromeDriver driver, int entries)
     {
         var failed = driver.ExecuteScript("var e = document.getElementById('cari-gagal'); return !!e && !e.hidden;") is true;
-        return string.Create(CultureInfo.InvariantCulture, failed
-            ? $"{entries,8} entries, CPU ×4: the search page did not load (it shows its load error)"
-            : $"{entries,8} entries, CPU ×4: the search page did not load within {PageTimeout.TotalSeconds:0} s");
+        return failed
+            ? string.Create(CultureInfo.InvariantCulture, $"{entries,8} entries, CPU ×4: the search page did not load (it shows its load error)")
+            : string.Create(CultureInfo.InvariantCulture, $"{entries,8} entries, CPU ×4: the search page did not load within {PageTimeout.TotalSeconds:0} s");
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
