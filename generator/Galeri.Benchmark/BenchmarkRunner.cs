@@ -96,7 +96,7 @@ public static class BenchmarkRunner
         foreach (var size in sizes.Order())
         {
             var search = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "public", "assets", "search");
-            var (raw, gzipped) = SearchDataSize.Of(search);
+            var (raw, gzipped, _) = SearchDataSize.Of(search);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{size,8} entries: {raw / 1024.0 / 1024.0,6:0.0} MB raw, {gzipped / 1024.0 / 1024.0,6:0.00} MB gzipped, {(double)gzipped / size,6:0} B gzipped per entry"));
         }

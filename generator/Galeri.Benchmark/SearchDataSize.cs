@@ -2,22 +2,28 @@ using System.IO.Compression;
 
 namespace Galeri.Benchmark;
 
-/// <summary>Bytes of the search index and store as written, and as a server would send them gzipped.</summary>
+/// <summary>Bytes of the search data as written (every part under assets/search/), and as a server would send them gzipped.</summary>
 public static class SearchDataSize
 {
-    private static readonly string[] Files = ["index.js", "store.js"];
-
-    public static (long Raw, long Gzipped) Of(string searchFolder)
+    public static (long Raw, long Gzipped, int Files) Of(string searchFolder)
     {
+        if (!Directory.Exists(searchFolder)) return (0, 0, 0);
         long raw = 0, gzipped = 0;
-        foreach (var file in Files.Select(f => Path.Combine(searchFolder, f)).Where(File.Exists))
+        var files = Directory.GetFiles(searchFolder, "*.js", SearchOption.AllDirectories);
+        foreach (var file in files)
         {
-            var bytes = File.ReadAllBytes(file);
-            raw += bytes.Length;
-            using var buffer = new MemoryStream();
-            using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
-            gzipped += buffer.Length;
+            var (r, g) = OfFile(file);
+            raw += r;
+            gzipped += g;
         }
-        return (raw, gzipped);
+        return (raw, gzipped, files.Length);
+    }
+
+    public static (long Raw, long Gzipped) OfFile(string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(bytes);
+        return (bytes.Length, buffer.Length);
     }
 }

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseQuery, queryKey, prefixesOf, startsAnyTerm, typoStems, queryWords, createLexicon, suggestions, isKnownWord } from '../src/search/query.js';
-import { analysis, index, STORE, KATA } from './support/search-fixture.js';
+import { parseQuery, queryKey, prefixesOf, typoStems, queryWords, createLexicon, suggestions, isKnownWord } from '../src/search/query.js';
+import { analysis, STORE, KATA, loadedIndex } from './support/search-fixture.js';
+
+const { index } = loadedIndex();
 
 const lexicon = createLexicon(STORE, KATA);
 const typed = (q) => parseQuery(q, analysis, index, lexicon, true);
@@ -40,8 +42,8 @@ test('a half-typed word reaches the stem of the whole word through its Indonesia
 test('a whole word that begins index terms keeps its own prefix only', () => {
   // "peta" is in the index, so stripping "pe" (→ "ta*", "tata") is not tried.
   assert.deepEqual(prefixesOf('peta', 'peta', index), ['peta']);
-  assert.equal(startsAnyTerm('pet', index), true);
-  assert.equal(startsAnyTerm('pelay', index), false);
+  assert.equal(index.startsAnyTerm('pet'), true);
+  assert.equal(index.startsAnyTerm('pelay'), false);
 });
 
 test('a word that matches nothing and is no known word is corrected to stems one edit away', () => {
@@ -94,10 +96,15 @@ test('the query key changes only when the search does', () => {
 });
 
 test('a beginning of a word stands for the index terms it begins, shortest first, at most a few dozen', async () => {
-  const { termsStartingWith } = await import('../src/search/query.js');
-  assert.deepEqual(termsStartingWith('pet', index, 10), ['peta']);
-  assert.ok(termsStartingWith('p', index, 3).length === 3);
-  assert.deepEqual(termsStartingWith('xyz', index, 10), []);
+  assert.deepEqual(index.termsStartingWith('pet', 10), ['peta']);
+  assert.ok(index.termsStartingWith('p', 3).length === 3);
+  assert.deepEqual(index.termsStartingWith('xyz', 10), []);
   const awalan = typed('kendar')[0].alts.find((a) => a.how === 'awalan');
   assert.ok(awalan.expanded.includes(analysis.stem('kendaraan')), JSON.stringify(awalan.expanded));
+});
+
+test('a form without its Indonesian prefix needs three letters too ("pela" does not stand for "la*")', () => {
+  const prefixes = prefixesOf('pela', analysis.stem('pela'), index);
+  assert.ok(prefixes.every((p) => p.length >= 3), JSON.stringify(prefixes));
+  assert.ok(prefixesOf('pelay', analysis.stem('pelay'), index).includes('lay'));
 });

@@ -1,22 +1,30 @@
+using System.Globalization;
 using System.Text;
 using Galeri.Output;
 using Galeri.Rendering;
 using Galeri.Search.Analysis;
 using Galeri.Search.Lunr;
+using Galeri.Search.Parts;
 
 namespace Galeri.Search;
 
 /// <summary>
-/// The search data of the site: the lunr index and the results store, each a script that sets a
-/// global (<c>window.GALERI_INDEX</c>, <c>window.GALERI_STORE</c>) so the search page loads them
-/// with plain &lt;script&gt; tags, which work from file:// where fetch() does not.
+/// The search data of the site, split so that a query loads only what it needs, at any catalog size:
+/// <c>assets/search/meta.js</c> (loaded with the page: shape, facets and their columns, synonyms, the
+/// shard keys), the index shards <c>t/KEY.js</c> (terms by their first letters, with weighted entry
+/// lists), the result documents <c>d/N.js</c> (32 entries each), every term <c>istilah.js</c> and the
+/// known Indonesian words <c>kata.js</c> (both only to correct a misspelt word). Each is a classic
+/// script that registers itself (<see cref="PartScript"/>): the page adds &lt;script&gt; tags, which
+/// work from file:// where fetch() does not, and under any sub-path. Entries are numbered by name,
+/// so the list without a query is the entries in number order.
 /// </summary>
 internal static class SearchFiles
 {
-    public const string IndexPath = "assets/search/index.js";
-    public const string StorePath = "assets/search/store.js";
+    public const string MetaPath = "assets/search/meta.js";
 
-    public const string KnownWordsPath = "assets/search/kata.js";
+    public const string KnownWordsPart = "kata";
+
+    public static string KnownWordsPath => PartScript.PathOf(KnownWordsPart);
 
     /// <summary>A clean build's search files: every document made and analysed anew.</summary>
     public static IReadOnlyList<OutputFile> Write(SiteModel site)
@@ -29,36 +37,56 @@ internal static class SearchFiles
     /// <summary>The search files from their inputs (which the build session may have kept from an earlier build).</summary>
     public static IReadOnlyList<OutputFile> Write(SearchInputs inputs)
     {
-        // The index is large: it is written straight into its script, with no copy.
-        var index = inputs.Builder.Build(inputs.Documents, inputs.Analyze, ScriptStart("GALERI_INDEX"), ScriptEnd, inputs.Vectors);
-        var store = SearchStore.Write(inputs.Site, inputs.StoreFragment ?? SearchStore.Fragment);
+        var site = inputs.Site;
+        var innovations = site.Content.Innovations;
+        var order = NameOrder(innovations);
+        var entries = order.Select(i => innovations[i]).ToList();
+        var analysed = new DocumentTerms[order.Length];
+        var nameTerms = new IReadOnlyList<string>[order.Length];
+        var nameField = IndexOfField("nama");
+        Parallel.For(0, order.Length, d =>
+        {
+            var document = inputs.Documents[order[d]];
+            analysed[d] = inputs.Analyze(document);
+            nameTerms[d] = inputs.Builder.TermsOf(document.FieldTexts[nameField]);
+        });
+        var terms = inputs.Builder.Terms.Snapshot().Select(t => t.Term).ToList();
+        var postings = TermPostings.Of(analysed, SearchFields.All, terms.Count);
+        var (plan, shards) = ShardFiles.Write(terms, postings, NamePairs.Of(nameTerms));
+        var chunks = DocumentChunks.Write(site, entries, inputs.StoreFragment ?? SearchStore.Fragment);
         return
         [
-            new OutputFile(IndexPath, index, null),
-            new OutputFile(StorePath, Script("GALERI_STORE", store), null),
+            new OutputFile(MetaPath, PartScript.Of(SearchStore.MetaPart, SearchStore.Meta(site, entries, plan.Keys)), null),
+            .. shards,
+            .. chunks,
             new OutputFile(KnownWordsPath, inputs.KnownWordsScript, null),
         ];
     }
 
     /// <summary>
-    /// The known Indonesian words as a script (<c>window.GALERI_KATA</c>, one string, words separated
-    /// by spaces): the same for every catalog, loaded after the index so it never delays the search.
+    /// The known Indonesian words as a part (one string, words separated by spaces): the same for every
+    /// catalog, loaded only when a query word matches nothing, to tell a misspelling from a word the catalog lacks.
     /// </summary>
     public static byte[] KnownWordsScript(KnownWords words, Func<string, string> stem) =>
-        Script("GALERI_KATA", Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(string.Join(' ', words.ForBrowser(stem)))));
+        PartScript.Of(KnownWordsPart, Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(string.Join(' ', words.ForBrowser(stem)))));
 
-    private static readonly byte[] ScriptEnd = ";\n"u8.ToArray();
-
-    private static byte[] ScriptStart(string global) => Encoding.UTF8.GetBytes($"window.{global} = ");
-
-    /// <summary>The JSON inside its script, copied once (a spread of three arrays copies byte by byte).</summary>
-    private static byte[] Script(string global, byte[] json)
+    /// <summary>Positions of the entries ordered by name (case and accents aside), then by slug: the entry numbers.</summary>
+    private static int[] NameOrder(IReadOnlyList<Entries.Innovation> entries)
     {
-        var start = ScriptStart(global);
-        var script = GC.AllocateUninitializedArray<byte>(start.Length + json.Length + ScriptEnd.Length);
-        start.CopyTo(script, 0);
-        json.CopyTo(script, start.Length);
-        ScriptEnd.CopyTo(script, start.Length + json.Length);
-        return script;
+        var order = Enumerable.Range(0, entries.Count).ToArray();
+        var compare = CultureInfo.InvariantCulture.CompareInfo;
+        Array.Sort(order, (a, b) =>
+        {
+            var byName = compare.Compare(entries[a].Name, entries[b].Name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+            return byName != 0 ? byName : string.CompareOrdinal(entries[a].Slug, entries[b].Slug);
+        });
+        return order;
+    }
+
+    private static int IndexOfField(string name)
+    {
+        for (var f = 0; f < SearchFields.All.Count; f++)
+            if (SearchFields.All[f].Name == name) return f;
+        throw new InvalidOperationException($"No searched field {name}.");
     }
 }

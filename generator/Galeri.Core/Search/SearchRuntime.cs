@@ -3,32 +3,26 @@ using Galeri.Output;
 namespace Galeri.Search;
 
 /// <summary>
-/// The browser side of search, published with the site: lunr (npm <c>lunr</c>) and the Indonesian
-/// Snowball stemmer (npm <c>@orama/stemmers</c>), both from the theme's node_modules (installed by
-/// building the tool; no CDN). The stemmer ships as CommonJS; it is wrapped into a plain script
-/// that sets <c>window.GaleriStemmerId</c>, because ES modules do not load from file://.
+/// The browser side of search that comes from a package, published with the site: the Indonesian
+/// Snowball stemmer (npm <c>@orama/stemmers</c>) from the theme's node_modules (installed by building
+/// the tool; no CDN). It ships as CommonJS; it is wrapped into a plain script that sets
+/// <c>window.GaleriStemmerId</c>, because ES modules do not load from file://. The search itself
+/// (assets/js/search.js) reads the split index the build writes (<see cref="SearchFiles"/>) and needs no
+/// search library: lunr, which read the former single index, is no longer shipped.
 /// </summary>
 internal static class SearchRuntime
 {
-    public const string LunrPath = "assets/vendor/lunr.min.js";
     public const string StemmerPath = "assets/vendor/stemmer-id.js";
     public const string StemmerGlobal = "GaleriStemmerId";
-
-    public static string LunrSource(string themeRoot) => Path.Combine(themeRoot, "node_modules", "lunr", "lunr.min.js");
 
     public static string StemmerSource(string themeRoot) => Path.Combine(themeRoot, "node_modules", "@orama", "stemmers", "dist", "id.cjs");
 
     /// <returns>The files, or an empty list when the theme has no node_modules (the caller reports it).</returns>
     public static IReadOnlyList<OutputFile> Files(string themeRoot)
     {
-        var lunr = LunrSource(themeRoot);
         var stemmer = StemmerSource(themeRoot);
-        if (!File.Exists(lunr) || !File.Exists(stemmer)) return [];
-        return
-        [
-            OutputFile.Copy(LunrPath, lunr),
-            OutputFile.FromText(StemmerPath, WrapStemmer(File.ReadAllText(stemmer))),
-        ];
+        if (!File.Exists(stemmer)) return [];
+        return [OutputFile.FromText(StemmerPath, WrapStemmer(File.ReadAllText(stemmer)))];
     }
 
     /// <summary>A CommonJS module as a classic script: runs it with its own module object and exposes its stemmer.</summary>

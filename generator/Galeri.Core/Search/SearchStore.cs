@@ -20,32 +20,46 @@ internal static class SearchStore
         [("id", "id"), ("url", "u"), ("nama", "n"), ("akronim", "a"), ("ringkasan", "r"), ("gambar", "g"),
          ("opd", "opd"), ("status", "status"), ("tahun", SearchFacets.YearKey)];
 
-    /// <param name="fragmentOf">An entry's document, written by <see cref="Fragment"/>; the build session may hand back one it kept.</param>
-    public static byte[] Write(SiteModel site, Func<Entries.Innovation, EntryCard, byte[]> fragmentOf)
+    /// <summary>The part every search loads first (<c>assets/search/meta.js</c>).</summary>
+    public const string MetaPart = "meta";
+
+    /// <summary>
+    /// What the page needs before any query: the store's shape, the facets with their columns
+    /// (<see cref="Parts.FacetColumns"/>), the labels, the searched fields, the synonyms, how many
+    /// entries there are and how they are split (<see cref="Parts.DocumentChunks"/>, the shard keys of
+    /// <see cref="Parts.ShardPlan"/>). The entries' own documents are in the chunks.
+    /// </summary>
+    /// <param name="entries">The entries in entry number order (by name).</param>
+    /// <param name="shardKeys">The index's shard keys, in ordinal order.</param>
+    public static byte[] Meta(SiteModel site, IReadOnlyList<Entries.Innovation> entries, IReadOnlyList<string> shardKeys)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
-            json.WriteNumber("v", 2);
+            json.WriteNumber("v", 3);
+            json.WriteNumber("n", entries.Count);
+            json.WriteNumber("chunk", Parts.DocumentChunks.Size);
             json.WriteStartObject("keys");
             foreach (var (name, key) in Keys) json.WriteString(name, key);
             json.WriteEndObject();
-            WriteFacets(json, site);
+            WriteFacets(json, site, entries);
             json.WriteStartObject("fields");
             foreach (var field in SearchFields.All) json.WriteString(field.Name, site.Strings.Get("cari.bidang." + field.Name));
             json.WriteEndObject();
+            json.WriteStartArray("head");
+            foreach (var field in SearchFields.All.Where(f => f.Name != SearchFields.Body)) json.WriteStringValue(field.Name);
+            json.WriteEndArray();
             site.Content.Synonyms.WriteJson(json, "synonyms", Analysis.IndonesianAnalyzer.Analyze);
-            json.WriteStartArray("docs");
-            foreach (var entry in site.Content.Innovations)
-                json.WriteRawValue(fragmentOf(entry, site.Card(entry)), skipInputValidation: true);
+            json.WriteStartArray("shards");
+            foreach (var key in shardKeys) json.WriteStringValue(key);
             json.WriteEndArray();
             json.WriteEndObject();
         }
         return stream.ToArray();
     }
 
-    private static void WriteFacets(Utf8JsonWriter json, SiteModel site)
+    private static void WriteFacets(Utf8JsonWriter json, SiteModel site, IReadOnlyList<Entries.Innovation> entries)
     {
         json.WriteStartArray("facets");
         foreach (var facet in SearchFacets.All)
@@ -53,6 +67,7 @@ internal static class SearchStore
             json.WriteStartObject();
             json.WriteString("key", facet.Key);
             json.WriteString("order", facet.Order);
+            Parts.FacetColumns.Write(json, entries, facet);
             json.WriteEndObject();
         }
         json.WriteEndArray();

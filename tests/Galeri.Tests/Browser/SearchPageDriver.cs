@@ -23,7 +23,7 @@ public sealed class SearchPageDriver(ChromeDriver driver)
     /// <summary>The number the count line starts with ("12 inovasi untuk “kir”" → 12).</summary>
     public int Count => int.Parse(CountText.Split(' ')[0], CultureInfo.InvariantCulture);
 
-    public int StoreSize => Convert.ToInt32(driver.ExecuteScript("return window.GALERI_STORE.docs.length;"), CultureInfo.InvariantCulture);
+    public int StoreSize => Convert.ToInt32(driver.ExecuteScript("return window.GALERI_BAGIAN.meta.n;"), CultureInfo.InvariantCulture);
 
     public IReadOnlyList<string> ResultNames => Texts("#cari-daftar .hit-title");
 

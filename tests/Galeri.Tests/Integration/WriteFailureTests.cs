@@ -20,13 +20,15 @@ public class WriteFailureTests
         Assert.Equal(0, GaleriProcess.Run(temp.Path, args).ExitCode);
         Assert.Equal(0, GaleriProcess.Run(temp.Path, args).ExitCode);
         var before = FolderState.Hash(temp.Combine("public"));
-        var index = new FileInfo(temp.Combine("public", "assets", "search", "index.js")).Length;
 
-        // Version 2 changes every entry page and the search index. The child may write no file over
-        // 64 KB (ulimit -f, with SIGXFSZ ignored so the write fails instead of killing it): the
-        // small pages are staged, then the index fails — like a disk that fills up midway.
+        // Version 2 changes every entry page, and one entry gains a long appendix, so its page is
+        // large (the search data comes in small parts). The child may write no file over 64 KB
+        // (ulimit -f, with SIGXFSZ ignored so the write fails instead of killing it): the small
+        // pages are staged, then the large page fails — like a disk that fills up midway.
         SyntheticCatalog.WriteTo(content, count: 120, version: 2);
-        Assert.True(index > 64 * 1024, $"the search index ({index} bytes) is larger than the limit");
+        var appendix = "\n## Lampiran\n\n" + string.Join(" ", Enumerable.Range(0, 12_000).Select(i => "data" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "\n";
+        File.AppendAllText(Path.Combine(content, "inovasi", "contoh-0060", "index.md"), appendix);
+        Assert.True(appendix.Length > 64 * 1024, $"the appendix ({appendix.Length} bytes) is larger than the limit");
         var limited = new ProcessStartInfo("bash") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])["-c", "trap '' XFSZ; ulimit -f 64; exec dotnet \"$0\" \"$@\"", GaleriProcess.Dll, .. args])
             limited.ArgumentList.Add(arg);

@@ -2,7 +2,8 @@
  * Galeri Inovasi: Indonesian text analysis for search, the browser twin of the generator's
  * Galeri.Search.Analysis (Tokenizer, StopWords, IndonesianAnalyzer). The index is built in C#, so
  * queries must be cut into the same terms here; tests run this file under Jint and compare.
- * Classic ES5 script: load after lunr.min.js and stemmer-id.js (which sets window.GaleriStemmerId).
+ * Classic ES5 script: load after stemmer-id.js (which sets window.GaleriStemmerId). Where lunr is loaded
+ * too (the tests compare the build with lunr.js), it also registers the lunr pipeline functions.
  */
 (function (root) {
   'use strict';

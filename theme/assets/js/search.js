@@ -38,35 +38,21 @@
         if (member.s.length > longest) longest = member.s.length;
       });
     });
-    return { groups, byKey, longest, knownWords: " " + (knownWords || "") + " " };
+    let spaced = typeof knownWords === "function" ? null : " " + (knownWords || "") + " ";
+    const known = () => {
+      if (spaced === null) {
+        const words = knownWords();
+        if (words === null || words === void 0) return null;
+        spaced = " " + words + " ";
+      }
+      return spaced;
+    };
+    return { groups, byKey, longest, known };
   }
   function isKnownWord(lexicon, raw, stem) {
-    return lexicon.knownWords.indexOf(" " + raw + " ") >= 0 || lexicon.knownWords.indexOf(" " + stem + " ") >= 0;
-  }
-  function termsStartingWith(p, index, limit) {
-    let node = index.tokenSet;
-    for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
-    const out = [];
-    if (!node) return out;
-    let level = [{ node, text: p }];
-    while (level.length && out.length < limit) {
-      const next = [];
-      for (const { node: n, text } of level) {
-        if (n.final && hasTerm(index, text)) {
-          out.push(text);
-          if (out.length >= limit) break;
-        }
-        for (const c of Object.keys(n.edges).sort()) next.push({ node: n.edges[c], text: text + c });
-      }
-      level = next;
-    }
-    return out;
-  }
-  var hasTerm = (index, term) => hasOwn(index.invertedIndex, term);
-  function startsAnyTerm(p, index) {
-    let node = index.tokenSet;
-    for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
-    return !!node;
+    const words = lexicon.known();
+    if (words === null) return true;
+    return words.indexOf(" " + raw + " ") >= 0 || words.indexOf(" " + stem + " ") >= 0;
   }
   function queryWords(text, analysis) {
     const raw = analysis.tokenize(text || ""), words = [], seen = {};
@@ -105,7 +91,7 @@
     if (typing && last && last.words.length === 1 && ENDS_IN_WORD.test(text) && last.raw.length >= MIN_PREFIX) {
       const w = last.words[0];
       const prefixes = prefixesOf(w.raw, w.stem, index), expanded = [];
-      for (const p of prefixes) for (const t of termsStartingWith(p, index, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
+      for (const p of prefixes) for (const t of index.termsStartingWith(p, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
       last.alts.push({ how: "awalan", prefixes, expanded, terms: [], label: w.raw });
     }
     for (const clause of clauses) {
@@ -119,19 +105,20 @@
     return clauses;
   }
   function altCanMatch(alt, index) {
-    if (alt.how === "awalan") return alt.prefixes.some((p) => startsAnyTerm(p, index));
-    return alt.terms.length > 0 && alt.terms.every((t) => hasTerm(index, t));
+    if (alt.how === "awalan") return alt.prefixes.some((p) => index.startsAnyTerm(p));
+    return alt.terms.length > 0 && alt.terms.every((t) => index.hasTerm(t));
   }
   function queryKey(clauses) {
     return clauses.map((c) => c.alts.map((a) => a.how + ":" + (a.expanded || a.terms).join("+")).join("|")).join(" ");
   }
   function prefixesOf(t, stem, index) {
     const list = [stem];
-    const strip = !startsAnyTerm(stem, index) && !startsAnyTerm(t, index);
+    const strip = !index.startsAnyTerm(stem) && !index.startsAnyTerm(t);
     if (t !== stem) list.push(t);
     for (let i = 0; strip && i < PREFIXES.length; i++) {
       const [prefix, replacement] = PREFIXES[i];
-      if (t.length > prefix.length && t.startsWith(prefix)) list.push(replacement + t.slice(prefix.length));
+      const rest = replacement + t.slice(prefix.length);
+      if (t.startsWith(prefix) && rest.length >= MIN_PREFIX) list.push(rest);
     }
     return list.filter((c, j) => {
       if (c.length < MIN_TOKEN) return false;
@@ -143,11 +130,11 @@
     });
   }
   function typoStems(t, stem, analysis, index, minLength) {
-    if (t.length < (minLength || MIN_TYPO) || t.length > 24 || hasTerm(index, stem)) return [];
+    if (t.length < (minLength || MIN_TYPO) || t.length > 24 || index.hasTerm(stem)) return [];
     const found = {}, out = [];
     const tryWord = (w) => {
       const s = analysis.stem(w);
-      if (s && s !== stem && !hasOwn(found, s) && hasTerm(index, s)) {
+      if (s && s !== stem && !hasOwn(found, s) && index.anyTerm(s)) {
         found[s] = true;
         out.push({ word: w, stem: s });
       }
@@ -166,7 +153,7 @@
   function suggestions(text, analysis, index, lexicon, limit) {
     const words = queryWords(text, analysis), out = [];
     for (const w of words) {
-      if (hasTerm(index, w.stem) || lexicon && (hasOwn(lexicon.byKey, w.stem) || isKnownWord(lexicon, w.raw, w.stem))) continue;
+      if (index.hasTerm(w.stem) || lexicon && (hasOwn(lexicon.byKey, w.stem) || isKnownWord(lexicon, w.raw, w.stem))) continue;
       const probe = typoStems(w.raw, w.stem, analysis, index, 4);
       for (const v of probe) {
         if (out.length >= (limit || 3)) return out;
@@ -176,6 +163,126 @@
     return out;
   }
 
+  // src/search/codes.js
+  var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var WEIGHT_STEPS = 150;
+  var DIGIT = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+  var weights = null;
+  function weightOf(code) {
+    if (!weights) {
+      weights = new Float64Array(1024);
+      for (let c = 0; c < 1024; c++) weights[c] = Math.exp(c / WEIGHT_STEPS) - 1;
+    }
+    return weights[code];
+  }
+  function readNumbers(s, from, to) {
+    const out = [];
+    let v = 0;
+    for (let i = from; i < to; i++) {
+      const d = DIGIT[s.charCodeAt(i)];
+      if (d < 32) v = v * 32 + d;
+      else {
+        out.push(v * 32 + d - 32);
+        v = 0;
+      }
+    }
+    return out;
+  }
+  function countNumbers(s, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++) if (DIGIT[s.charCodeAt(i)] >= 32) n++;
+    return n;
+  }
+  function decodePosting(s) {
+    const cut = s.indexOf("~");
+    let body = null;
+    return {
+      head: decodeHead(s, cut),
+      get body() {
+        return body || (body = decodeBody(s, cut));
+      }
+    };
+  }
+  function decodeHead(s, cut) {
+    const n = countNumbers(s, 0, cut) / 3;
+    const head = { docs: new Int32Array(n), masks: new Int32Array(n), weights: new Float64Array(n) };
+    weightOf(0);
+    let v = 0, slot = 0, k = 0, d = -1;
+    for (let i = 0; i < cut; i++) {
+      const c = DIGIT[s.charCodeAt(i)];
+      if (c < 32) {
+        v = v * 32 + c;
+        continue;
+      }
+      v = v * 32 + c - 32;
+      if (slot === 0) {
+        d += v;
+        head.docs[k] = d;
+        slot = 1;
+      } else if (slot === 1) {
+        head.masks[k] = v;
+        slot = 2;
+      } else {
+        head.weights[k++] = weights[v];
+        slot = 0;
+      }
+      v = 0;
+    }
+    return head;
+  }
+  function decodeBody(s, cut) {
+    const n = countNumbers(s, cut + 1, s.length) / 2;
+    const body = { docs: new Int32Array(n), weights: new Float64Array(n) };
+    weightOf(0);
+    let v = 0, slot = 0, k = 0, d = -1;
+    for (let i = cut + 1; i < s.length; i++) {
+      const c = DIGIT[s.charCodeAt(i)];
+      if (c < 32) {
+        v = v * 32 + c;
+        continue;
+      }
+      v = v * 32 + c - 32;
+      if (slot === 0) {
+        d += v;
+        body.docs[k] = d;
+        slot = 1;
+      } else {
+        body.weights[k++] = weights[v];
+        slot = 0;
+      }
+      v = 0;
+    }
+    return body;
+  }
+  function decodeDocs(s) {
+    const gaps = readNumbers(s, 0, s.length), docs = new Int32Array(gaps.length);
+    for (let k = 0, d = -1; k < gaps.length; k++) {
+      d += gaps[k];
+      docs[k] = d;
+    }
+    return docs;
+  }
+  function decodeColumn(s, width, count) {
+    const col = new Uint16Array(count);
+    for (let d = 0; d < count; d++) {
+      let v = 0;
+      for (let k = 0; k < width; k++) v = v * 64 + DIGIT[s.charCodeAt(d * width + k)];
+      col[d] = v;
+    }
+    return col;
+  }
+  function holds(docs, d) {
+    let lo = 0, hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1, v = docs[mid];
+      if (v === d) return mid;
+      if (v < d) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   // src/search/rank.js
   var hasOwn2 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
   var BOOST = { kata: 10, sinonim: 6, awalan: 3, koreksi: 2 };
@@ -183,79 +290,183 @@
   function metAlt(clause, terms) {
     for (const alt of clause.alts) {
       if (alt.how === "awalan") {
-        for (const term in terms) if (alt.expanded.indexOf(term) >= 0) return { alt, hit: [term] };
+        for (const term of alt.expanded) if (hasOwn2(terms, term)) return { alt, hit: [term] };
       } else if (alt.terms.every((t) => hasOwn2(terms, t))) return { alt, hit: alt.terms };
     }
     return null;
   }
-  function runQuery(index, trailingWildcard, clauses, refIndex) {
-    const guessFields = index.fields.filter((f) => f !== "isi");
-    const results = index.query((q) => {
-      for (const clause of clauses) {
-        for (const alt of clause.alts) {
-          if (alt.how === "awalan") {
-            alt.expanded.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST.awalan, fields: guessFields }));
-          } else {
-            alt.terms.forEach((t) => q.term(t, { usePipeline: false, boost: BOOST[alt.how] }));
+  function termsOf(index, clauses, i) {
+    const terms = {};
+    const add = (t, headOnly) => {
+      const p = index.postings(t);
+      if (!p) return;
+      const h = holds(p.head.docs, i), fields = {};
+      let any = false;
+      if (h >= 0) {
+        const mask = p.head.masks[h];
+        index.head.forEach((f, bit) => {
+          if (mask & 1 << bit) {
+            fields[f] = {};
+            any = true;
           }
-        }
+        });
       }
+      if (!headOnly && holds(p.body.docs, i) >= 0) {
+        fields.isi = {};
+        any = true;
+      }
+      if (any) terms[t] = Object.assign(terms[t] || {}, fields);
+    };
+    for (const clause of clauses)
+      for (const alt of clause.alts) {
+        if (alt.how === "awalan") alt.expanded.forEach((t) => add(t, true));
+        else alt.terms.forEach((t) => add(t, false));
+      }
+    return terms;
+  }
+  function describe(index, clauses, i, score) {
+    const terms = termsOf(index, clauses, i);
+    const reasons = clauses.map((clause) => {
+      const m = metAlt(clause, terms);
+      return m && { how: m.alt.how, label: m.alt.label, from: m.alt.from || clause.raw, fields: fieldsOf(terms, m.hit, index.fields) };
     });
-    const hits = [];
-    for (const res of results) {
-      const i = refIndex[res.ref];
-      if (i === void 0) continue;
-      const terms = res.matchData.metadata;
-      const reasons = [];
-      let met = 0;
-      for (const clause of clauses) {
-        const m = metAlt(clause, terms);
-        if (m) met++;
-        reasons.push(m && { how: m.alt.how, label: m.alt.label, from: m.alt.from || clause.raw, fields: fieldsOf(terms, m.hit, index.fields) });
-      }
-      if (met > 0) hits.push({ i, score: res.score, met, terms, reasons });
-    }
-    return hits;
+    return { i, score, terms, reasons };
   }
   function fieldsOf(terms, hit, fields) {
     const seen = {};
     for (const t of hit) if (terms[t]) for (const f in terms[t]) seen[f] = true;
     return fields.filter((f) => seen[f]);
   }
-  function createSearch({ analysis, index, trailingWildcard, docs, keys, lexicon }) {
-    const refIndex = {}, nameKey = keys && keys.nama || "n", names = [];
-    docs.forEach((doc, i) => {
-      refIndex[doc[keys && keys.id || "id"]] = i;
+  function scoreClauses(index, clauses) {
+    const n = index.count, score = new Float64Array(n), met = new Uint32Array(n), seen = new Uint8Array(n), docs = [];
+    const reach = (d) => {
+      if (!seen[d]) {
+        seen[d] = 1;
+        docs.push(d);
+      }
+    };
+    const count = new Uint8Array(n);
+    clauses.forEach((clause, c) => {
+      const bit = 1 << c;
+      for (const alt of clause.alts) {
+        const boost = BOOST[alt.how];
+        if (alt.how === "awalan") {
+          for (const t of alt.expanded) {
+            const p = index.postings(t);
+            if (!p) continue;
+            const { docs: hd, weights: hw } = p.head;
+            for (let k = 0; k < hd.length; k++) {
+              const d = hd[k];
+              reach(d);
+              score[d] += boost * hw[k];
+              met[d] |= bit;
+            }
+          }
+          continue;
+        }
+        const several = alt.terms.length > 1, touched = [];
+        for (const t of alt.terms) {
+          const p = index.postings(t);
+          if (!p) continue;
+          for (const list of [p.head, p.body]) {
+            const { docs: ld, weights: lw } = list;
+            for (let k = 0; k < ld.length; k++) {
+              const d = ld[k];
+              reach(d);
+              score[d] += boost * lw[k];
+              if (!several) met[d] |= bit;
+            }
+          }
+          if (several) {
+            const mark = {};
+            for (const list of [p.head, p.body]) for (let k = 0; k < list.docs.length; k++) {
+              const d = list.docs[k];
+              if (mark[d]) continue;
+              mark[d] = true;
+              if (count[d]++ === 0) touched.push(d);
+            }
+          }
+        }
+        if (several) for (const d of touched) {
+          if (count[d] === alt.terms.length) met[d] |= bit;
+          count[d] = 0;
+        }
+      }
     });
-    const nameOf = (i) => names[i] !== void 0 ? names[i] : names[i] = " " + analysis.tokenize(docs[i][nameKey] || "").join(" ") + " ";
+    return { docs, score, met };
+  }
+  var DOC_BITS = 1048576;
+  var SCORE_STEPS = 1e3;
+  var MAX_SCORE = 2 ** 26;
+  function sortKey(met, score, d) {
+    const s = Math.min(MAX_SCORE - 1, Math.round(score * SCORE_STEPS));
+    return -(met * MAX_SCORE + s) * DOC_BITS + d;
+  }
+  function ordered(keys) {
+    keys.sort();
+    const out = new Array(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k];
+      out[k] = key - Math.floor(key / DOC_BITS) * DOC_BITS;
+    }
+    return out;
+  }
+  function bitCount(v) {
+    let c = 0;
+    for (; v; v &= v - 1) c++;
+    return c;
+  }
+  function phraseDocs(index, clauses) {
+    const stems = [];
+    for (const c of clauses) for (const w of c.words) stems.push(w.stem);
+    let set = null;
+    for (let k = 0; k + 1 < stems.length; k++) {
+      const docs = index.pair(stems[k], stems[k + 1]);
+      if (!docs) return null;
+      const next = {};
+      for (let j = 0; j < docs.length; j++) if (!set || set[docs[j]]) next[docs[j]] = true;
+      set = next;
+    }
+    return set;
+  }
+  function createSearch({ analysis, index, lexicon }) {
     let lastText = null, lastTyping = null, lastKey = null, last = null;
     return function search(text, typing) {
       if (text === lastText && typing === lastTyping) return last;
+      index.clearMissing();
+      const clauses = parseQuery(text, analysis, index, lexicon, typing), key = queryKey(clauses);
+      if (index.missingParts().length) return void 0;
       lastText = text;
       lastTyping = typing;
-      const clauses = parseQuery(text, analysis, index, lexicon, typing), key = queryKey(clauses);
       if (key === lastKey) return last;
-      lastKey = key;
-      if (clauses.length === 0) return last = null;
-      const hits = runQuery(index, trailingWildcard, clauses, refIndex);
-      const phrase = clauses.length > 1 ? " " + clauses.map((c) => c.words.map((w) => w.raw).join(" ")).join(" ") + " " : null;
-      const full = [], partial = [];
-      for (const hit of hits) {
-        if (hit.met === clauses.length) {
-          if (phrase && nameOf(hit.i).indexOf(phrase) >= 0) hit.score *= PHRASE_IN_NAME;
-          full.push(hit);
-        } else partial.push(hit);
+      if (clauses.length === 0) {
+        lastKey = key;
+        return last = null;
       }
-      full.sort((a, b) => b.score - a.score || a.i - b.i);
-      partial.sort((a, b) => b.met - a.met || b.score - a.score || a.i - b.i);
-      return last = { clauses, full, partial };
+      const { docs, score, met } = scoreClauses(index, clauses);
+      const phrase = clauses.length > 1 ? phraseDocs(index, clauses) : null;
+      if (index.missingParts().length) {
+        lastText = null;
+        return void 0;
+      }
+      const all = clauses.length >= 32 ? 4294967295 : (1 << clauses.length) - 1;
+      let nFull = 0, nPartial = 0;
+      for (const d of docs) {
+        if (met[d] >>> 0 === all >>> 0) {
+          if (phrase && phrase[d]) score[d] *= PHRASE_IN_NAME;
+          nFull++;
+        } else if (met[d] !== 0) nPartial++;
+      }
+      const fullKeys = new Float64Array(nFull), partialKeys = new Float64Array(nPartial);
+      let f = 0, p = 0;
+      for (const d of docs) {
+        if (met[d] >>> 0 === all >>> 0) fullKeys[f++] = sortKey(0, score[d], d);
+        else if (met[d] !== 0) partialKeys[p++] = sortKey(bitCount(met[d]), score[d], d);
+      }
+      const full = ordered(fullKeys), partial = ordered(partialKeys);
+      lastKey = key;
+      return last = { clauses, full, partial, score, describe: (i) => describe(index, clauses, i, score[i]) };
     };
-  }
-  function byName(docs, keys) {
-    const n = keys && keys.nama || "n", id = keys && keys.id || "id";
-    const order = docs.map((doc, i) => i);
-    order.sort((a, b) => docs[a][n].localeCompare(docs[b][n], "id", { sensitivity: "base" }) || (docs[a][id] < docs[b][id] ? -1 : 1));
-    return order;
   }
 
   // src/search/facets.js
@@ -265,28 +476,18 @@
     return (store.facets || []).map((f) => ({
       key: f.key,
       order: f.order,
-      labels: labels[f.key] && Object.keys(labels[f.key]).length > 0 ? f.key : null
+      labels: labels[f.key] && Object.keys(labels[f.key]).length > 0 ? f.key : null,
+      values: f.values || []
     }));
   }
+  var columnsOf = (store, count) => (store.facets || []).map((f) => decodeColumn(f.col, f.w, count));
   var facetByKey = (facets, key) => facets.find((f) => f.key === key);
-  function facetValue(doc, facet) {
-    const v = doc[facet.key];
-    return v === void 0 || v === null || v === "" ? null : String(v);
-  }
   function facetLabel(labels, facet, value) {
     const group = facet.labels && labels[facet.labels];
     return group && hasOwn3(group, value) ? group[value] : value;
   }
-  var facetValuesOf = (docs, facets) => docs.map((doc) => facets.map((f) => facetValue(doc, f)));
-  function facetOptions(docs, labels, facet) {
-    const seen = {}, list = [];
-    for (const doc of docs) {
-      const v = facetValue(doc, facet);
-      if (v !== null && !hasOwn3(seen, v)) {
-        seen[v] = true;
-        list.push(v);
-      }
-    }
+  function facetOptions(labels, facet) {
+    const list = facet.values.slice();
     if (facet.order === "desc") list.sort((a, b) => Number(b) - Number(a));
     else if (facet.order === "store") {
       const known = Object.keys(labels[facet.labels] || {});
@@ -300,32 +501,45 @@
     }
     return list;
   }
-  function filterAndCount(hits, values, selected, facets) {
-    const results = [], counts = {}, active = [];
+  function filterAndCount(hits, columns, selected, facets) {
+    const results = [], tallies = [], active = [], chosen = [];
     facets.forEach((f, fi) => {
-      counts[f.key] = {};
-      if (Object.keys(selected[f.key]).length > 0) active.push(fi);
+      tallies.push(new Int32Array(f.values.length + 1));
+      const pick = new Uint8Array(f.values.length + 1);
+      let any = false;
+      f.values.forEach((v, k) => {
+        if (hasOwn3(selected[f.key], v)) {
+          pick[k + 1] = 1;
+          any = true;
+        }
+      });
+      chosen.push(pick);
+      if (any || Object.keys(selected[f.key]).length > 0) active.push(fi);
     });
-    for (const hit of hits) {
-      const own = values[hit.i];
+    const nf = facets.length;
+    for (let h = 0; h < hits.length; h++) {
+      const d = hits[h];
       let failed = -1, failures = 0;
       for (let a = 0; a < active.length && failures < 2; a++) {
-        const fi = active[a], v = own[fi];
-        if (v === null || !hasOwn3(selected[facets[fi].key], v)) {
+        const fi = active[a];
+        if (!chosen[fi][columns[fi][d]]) {
           failures++;
           failed = fi;
         }
       }
-      if (failures === 0) results.push(hit);
-      else if (failures > 1) continue;
-      for (let fi = 0; fi < facets.length; fi++) {
-        const v = own[fi];
-        if (v !== null && (failures === 0 || failed === fi)) {
-          const c = counts[facets[fi].key];
-          c[v] = (c[v] || 0) + 1;
-        }
-      }
+      if (failures > 1) continue;
+      if (failures === 0) {
+        results.push(d);
+        for (let fi = 0; fi < nf; fi++) tallies[fi][columns[fi][d]]++;
+      } else tallies[failed][columns[failed][d]]++;
     }
+    const counts = {};
+    facets.forEach((f, fi) => {
+      const c = counts[f.key] = {};
+      f.values.forEach((v, k) => {
+        if (tallies[fi][k + 1] > 0) c[v] = tallies[fi][k + 1];
+      });
+    });
     return { results, counts };
   }
 
@@ -458,7 +672,7 @@
     if (field) pieces.push({ text: " " + text("cocok-di", void 0, { bidang: fieldLabels[field] || field }), mark: false });
     return pieces;
   }
-  function createHitDrawer({ document: document2, clone, docs, labels, siteRoot, isMatch, keys, facets, fieldLabels, text }) {
+  function createHitDrawer({ document: document2, clone, docOf, labels, siteRoot, isMatch, keys, facets, fieldLabels, text }) {
     const status = facetByKey(facets, "status");
     function append(target, pieces) {
       for (const piece of pieces) {
@@ -482,7 +696,7 @@
       });
     }
     return function drawHit(hit) {
-      const doc = docs[hit.i], terms = hit.terms, li = clone("cari-tpl-hasil");
+      const doc = docOf(hit.i), terms = hit.terms, li = clone("cari-tpl-hasil");
       const title = part(li, "nama");
       title.href = link(siteRoot, doc[keys.url]);
       fillMarked(title, doc[keys.nama], terms);
@@ -508,7 +722,7 @@
 
   // src/search/facet-panel.js
   var FACET_VISIBLE = 6;
-  function createFacetPanel({ root: root2, clone, docs, labels, text, facets }) {
+  function createFacetPanel({ root: root2, clone, labels, text, facets }) {
     const options = {};
     const known = {};
     const expanded = {};
@@ -548,7 +762,7 @@
     }
     function build() {
       facets.forEach((f) => {
-        const box = boxOf(f), ul = box.querySelector("ul"), values = facetOptions(docs, labels, f);
+        const box = boxOf(f), ul = box.querySelector("ul"), values = facetOptions(labels, f);
         known[f.key] = {};
         options[f.key] = values.map((v) => {
           const option = drawOption(f, v);
@@ -706,6 +920,204 @@
     }
   }
 
+  // src/search/parts.js
+  function createPartLoader({ base, addScript, registry }) {
+    const loaded = {}, pending = {};
+    function take(name) {
+      const all = registry() || {};
+      if (!Object.prototype.hasOwnProperty.call(all, name)) return void 0;
+      const part2 = all[name];
+      delete all[name];
+      loaded[name] = part2;
+      return part2;
+    }
+    function load(name) {
+      if (Object.prototype.hasOwnProperty.call(loaded, name)) return Promise.resolve(loaded[name]);
+      if (pending[name]) return pending[name];
+      const already = take(name);
+      if (already !== void 0) return Promise.resolve(already);
+      pending[name] = new Promise((resolve, reject) => {
+        addScript(base + "assets/search/" + name + ".js", () => {
+          delete pending[name];
+          const part2 = take(name);
+          if (part2 === void 0) reject(new Error("bagian pencarian kosong: " + name));
+          else resolve(part2);
+        }, () => {
+          delete pending[name];
+          reject(new Error("bagian pencarian tidak termuat: " + name));
+        });
+      });
+      return pending[name];
+    }
+    return {
+      load,
+      loadAll: (names) => Promise.all(names.map(load)),
+      // The part if it has loaded, else undefined (synchronous: the search runs on what is there).
+      get: (name) => Object.prototype.hasOwnProperty.call(loaded, name) ? loaded[name] : take(name)
+    };
+  }
+  function scriptAdder(document2) {
+    return function addScript(src, done, failed) {
+      const s = document2.createElement("script");
+      s.src = src;
+      s.async = true;
+      s.onload = done;
+      s.onerror = failed;
+      document2.head.appendChild(s);
+    };
+  }
+
+  // src/search/split-index.js
+  var TERM_LIST = "istilah";
+  function safeName(key) {
+    let out = "";
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charAt(i);
+      out += /[a-z0-9]/.test(c) ? c : "_" + ("000" + key.charCodeAt(i).toString(16)).slice(-4);
+    }
+    return out;
+  }
+  var shardPart = (key) => "t/" + safeName(key);
+  function lowerBound(list, s) {
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  function createSplitIndex(meta, parts) {
+    const keys = meta.shards || [], keySet = {}, missing = {};
+    let longest = 0;
+    for (const k of keys) {
+      keySet[k] = true;
+      if (k.length > longest) longest = k.length;
+    }
+    const decoded = {}, pairDocs = {};
+    let allTerms = null;
+    function need(name) {
+      missing[name] = true;
+    }
+    function keyOf(term) {
+      for (let n = Math.min(term.length, longest); n > 0; n--) {
+        const k = term.slice(0, n);
+        if (keySet[k] === true) return k;
+      }
+      return null;
+    }
+    function shard(key) {
+      const s = parts.get(shardPart(key));
+      if (s === void 0) {
+        need(shardPart(key));
+        return null;
+      }
+      return s;
+    }
+    function keysFor(p) {
+      const out = [], own = keyOf(p);
+      if (own !== null) out.push(own);
+      for (let i = lowerBound(keys, p); i < keys.length && keys[i].startsWith(p); i++) if (keys[i] !== own) out.push(keys[i]);
+      return out;
+    }
+    function position(s, term) {
+      const i = lowerBound(s.t, term);
+      return i < s.t.length && s.t[i] === term ? i : -1;
+    }
+    const index = {
+      fields: meta.head.concat(["isi"]),
+      head: meta.head,
+      count: meta.n,
+      missing,
+      clearMissing() {
+        for (const k in missing) delete missing[k];
+      },
+      missingParts: () => Object.keys(missing),
+      hasTerm(term) {
+        const k = keyOf(term);
+        if (k === null) return false;
+        const s = shard(k);
+        return !!s && position(s, term) >= 0;
+      },
+      // Whether some term starts with p.
+      startsAnyTerm(p) {
+        let found = false;
+        for (const k of keysFor(p)) {
+          const s = shard(k);
+          if (!s) continue;
+          const i = lowerBound(s.t, p);
+          if (i < s.t.length && s.t[i].startsWith(p)) found = true;
+        }
+        return found;
+      },
+      // The terms that start with p, shortest first (then in order), at most `limit`.
+      termsStartingWith(p, limit) {
+        let all = [];
+        for (const k of keysFor(p)) {
+          const s = shard(k);
+          if (!s) continue;
+          for (let i = lowerBound(s.t, p); i < s.t.length && s.t[i].startsWith(p); i++) all.push(s.t[i]);
+        }
+        all.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+        if (all.length > limit) all = all.slice(0, limit);
+        return all;
+      },
+      // Whether any entry holds the term, from the list of every term (loaded only for corrections).
+      anyTerm(term) {
+        const k = keyOf(term);
+        if (k === null) return false;
+        const s = parts.get(shardPart(k));
+        if (s !== void 0) return position(s, term) >= 0;
+        if (allTerms === null) {
+          const list = parts.get(TERM_LIST);
+          if (list === void 0) {
+            need(TERM_LIST);
+            return false;
+          }
+          allTerms = {};
+          for (const t of list.split(" ")) allTerms[t] = true;
+        }
+        return allTerms[term] === true;
+      },
+      // A term's entry lists ({ head: { docs, masks, weights }, body: { docs, weights } }), or null.
+      postings(term) {
+        if (Object.prototype.hasOwnProperty.call(decoded, term)) return decoded[term];
+        const k = keyOf(term);
+        if (k === null) return null;
+        const s = shard(k);
+        if (!s) return null;
+        const i = position(s, term);
+        return decoded[term] = i < 0 ? null : decodePosting(s.p[i]);
+      },
+      // The entries whose name holds the two terms side by side, or null.
+      pair(a, b) {
+        const name = a + " " + b;
+        if (Object.prototype.hasOwnProperty.call(pairDocs, name)) return pairDocs[name];
+        const k = keyOf(a);
+        if (k === null) return null;
+        const s = shard(k);
+        if (!s) return null;
+        return pairDocs[name] = s.f && Object.prototype.hasOwnProperty.call(s.f, name) ? decodeDocs(s.f[name]) : null;
+      }
+    };
+    return index;
+  }
+
+  // src/search/run.js
+  var MAX_ROUNDS = 6;
+  var docsPart = (i, chunk) => "d/" + Math.floor(i / chunk);
+  function runLoading(index, parts, attempt) {
+    let round = 0;
+    function go() {
+      const result = attempt();
+      if (result !== void 0) return Promise.resolve(result);
+      const names = index.missingParts();
+      if (++round > MAX_ROUNDS || names.length === 0) return Promise.reject(new Error("pencarian tidak selesai: " + names.join(", ")));
+      return parts.loadAll(names).then(go);
+    }
+    return go();
+  }
+
   // src/search/main.js
   function fail(error) {
     document.getElementById("cari-gagal").hidden = false;
@@ -714,34 +1126,58 @@
   }
   var now = () => window.performance && performance.now ? performance.now() : Date.now();
   function start(root2) {
-    const analysis = window.GaleriAnalysis, store = window.GALERI_STORE;
-    let index;
-    try {
-      if (!window.lunr || !analysis || !window.GALERI_INDEX || !store || !store.keys) throw new Error("missing script");
-      index = window.lunr.Index.load(window.GALERI_INDEX);
-    } catch (e) {
-      fail(e);
+    const analysis = window.GaleriAnalysis, registry = () => window.GALERI_BAGIAN;
+    const meta = registry() && registry().meta;
+    if (!analysis || !meta || !meta.keys) {
+      fail(new Error("missing script"));
       return;
     }
-    const docs = store.docs, labels = store.labels || {}, keys = store.keys, facets = facetsOf(store);
-    const lexicon = createLexicon(store, window.GALERI_KATA);
+    const siteRoot = root2.getAttribute("data-root") || "";
+    const parts = createPartLoader({ base: siteRoot, addScript: scriptAdder(document), registry });
+    const index = createSplitIndex(meta, parts);
+    const lexicon = createLexicon(meta, () => {
+      const words = parts.get("kata");
+      if (words === void 0) {
+        index.missing.kata = true;
+        return null;
+      }
+      return words;
+    });
+    const labels = meta.labels || {}, keys = meta.keys, facets = facetsOf(meta), columns = columnsOf(meta, meta.n);
     const text = stringsOf(root2), clone = templateCloner(document);
     const page = { document, clone, labels, text, facets };
-    const search = createSearch({ analysis, index, trailingWildcard: window.lunr.Query.wildcard.TRAILING, docs, keys, lexicon });
-    const everyEntry = byName(docs, keys).map((i) => ({ i, score: 0, terms: null, reasons: null }));
-    const values = facetValuesOf(docs, facets);
-    const panel = createFacetPanel({ root: root2, clone, docs, labels, text, facets });
-    const siteRoot = root2.getAttribute("data-root") || "";
-    const drawHit = createHitDrawer({ document, clone, docs, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: store.fields || {}, text });
+    const search = createSearch({ analysis, index, lexicon });
+    const everyEntry = Array.from({ length: meta.n }, (_, i) => i);
+    const panel = createFacetPanel({ root: root2, clone, labels, text, facets });
+    const docOf = (i) => parts.get(docsPart(i, meta.chunk))[i % meta.chunk];
+    const drawHit = createHitDrawer({ document, clone, docOf, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: meta.fields || {}, text });
     const $ = (id) => document.getElementById(id);
     const list = $("cari-daftar"), countLine = $("cari-jumlah"), orderNote = $("cari-urutan"), moreButton = $("cari-lagi");
     const allWords = $("cari-semua-kata"), partialHeading = $("cari-sebagian"), meant = $("cari-maksud");
     const state = { q: "", typing: false, sel: emptySelection(facets) };
-    let current = [], shownCount = 0, lastMs = 0;
-    function drawMore(focusFirst) {
-      const fragment = document.createDocumentFragment(), from = shownCount;
-      const to = Math.min(current.length, shownCount + PAGE_SIZE);
-      for (let i = from; i < to; i++) fragment.appendChild(drawHit(current[i]));
+    let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0, built = false;
+    const known = {};
+    facets.forEach((f) => {
+      known[f.key] = {};
+      f.values.forEach((v) => {
+        known[f.key][v] = true;
+      });
+    });
+    const loadDocs = (from, to) => {
+      const names = {};
+      for (let k = from; k < to; k++) names[docsPart(current[k], meta.chunk)] = true;
+      return parts.loadAll(Object.keys(names));
+    };
+    let filtered = null;
+    function filterOnce(hits) {
+      const key = JSON.stringify(state.sel);
+      if (!filtered || filtered.hits !== hits || filtered.key !== key) filtered = { hits, key, out: filterAndCount(hits, columns, state.sel, facets) };
+      return filtered.out;
+    }
+    const hitOf = (i) => found ? found.describe(i) : { i, score: 0, terms: null, reasons: null };
+    function drawPage(from, to, focusFirst) {
+      const fragment = document.createDocumentFragment();
+      for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current[k])));
       list.appendChild(fragment);
       shownCount = to;
       const rest = current.length - shownCount;
@@ -749,10 +1185,15 @@
       moreButton.textContent = text("lebih", Math.min(rest, PAGE_SIZE));
       if (focusFirst && list.children[from]) list.children[from].querySelector("a").focus();
     }
-    function drawSuggestions(show) {
+    function drawMore(focusFirst) {
+      const from = shownCount, to = Math.min(current.length, shownCount + PAGE_SIZE), mine = seq;
+      return loadDocs(from, to).then(() => {
+        if (mine === seq && shownCount === from) drawPage(from, to, focusFirst);
+      }, fail);
+    }
+    function drawSuggestions(offers) {
       const links = meant.querySelector("span");
       while (links.firstChild) links.removeChild(links.firstChild);
-      const offers = show ? suggestions(state.q, analysis, index, lexicon, 3) : [];
       offers.forEach((s, n) => {
         if (n > 0) links.appendChild(document.createTextNode(", "));
         const a = document.createElement("a");
@@ -763,50 +1204,74 @@
       meant.hidden = offers.length === 0;
     }
     function update() {
-      const t0 = now();
-      const found = search(state.q, !!state.typing);
-      const partial = !!found && found.full.length === 0 && found.partial.length > 0;
-      const hits = !found ? everyEntry : partial ? found.partial : found.full;
-      const { results, counts } = filterAndCount(hits, values, state.sel, facets);
-      panel.draw(state.sel, counts);
-      drawActiveFilters(page, state);
-      const q = state.q.trim(), n = results.length, full = partial ? 0 : n;
-      countLine.textContent = found ? text(full === 1 ? "jumlah-kueri-satu" : "jumlah-kueri", full, { q }) : text(n === 1 ? "jumlah-satu" : "jumlah", n);
-      orderNote.textContent = n > 1 ? text(found ? "urut-relevansi" : "urut-nama") : "";
-      $("cari-lihat").textContent = text(n === 1 ? "lihat-satu" : "lihat", n);
-      allWords.hidden = !partial;
-      if (partial) allWords.textContent = text("semua-kata", void 0, { q });
-      partialHeading.hidden = !partial || n === 0;
-      $("cari-kosong").hidden = n > 0;
-      drawSuggestions(!!found && found.full.length === 0);
-      root2.setAttribute("data-penuh", String(full));
-      current = results;
-      shownCount = 0;
-      while (list.firstChild) list.removeChild(list.firstChild);
-      drawMore(false);
-      lastMs = now() - t0;
-      root2.setAttribute("data-ms", lastMs.toFixed(1));
-      return lastMs;
+      const t0 = now(), mine = ++seq, q = state.q, typing = !!state.typing;
+      return runLoading(index, parts, () => {
+        index.clearMissing();
+        const result = search(q, typing);
+        if (result === void 0) return void 0;
+        const offers = result && result.full.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
+        return index.missingParts().length ? void 0 : { result, offers };
+      }).then(({ result, offers }) => {
+        if (mine !== seq) return lastMs;
+        const partial = !!result && result.full.length === 0 && result.partial.length > 0;
+        const hits = !result ? everyEntry : partial ? result.partial : result.full;
+        const { results, counts } = filterOnce(hits);
+        const previous = current;
+        current = results;
+        return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {
+          if (mine !== seq) {
+            current = previous;
+            return lastMs;
+          }
+          found = result;
+          if (!built) {
+            panel.build();
+            built = true;
+          }
+          panel.draw(state.sel, counts);
+          drawActiveFilters(page, state);
+          const shown = q.trim(), n = results.length, full = partial ? 0 : n;
+          countLine.textContent = result ? text(full === 1 ? "jumlah-kueri-satu" : "jumlah-kueri", full, { q: shown }) : text(n === 1 ? "jumlah-satu" : "jumlah", n);
+          orderNote.textContent = n > 1 ? text(result ? "urut-relevansi" : "urut-nama") : "";
+          $("cari-lihat").textContent = text(n === 1 ? "lihat-satu" : "lihat", n);
+          allWords.hidden = !partial;
+          if (partial) allWords.textContent = text("semua-kata", void 0, { q: shown });
+          partialHeading.hidden = !partial || n === 0;
+          $("cari-kosong").hidden = n > 0;
+          drawSuggestions(offers);
+          root2.setAttribute("data-penuh", String(full));
+          shownCount = 0;
+          while (list.firstChild) list.removeChild(list.firstChild);
+          drawPage(0, Math.min(current.length, PAGE_SIZE), false);
+          lastMs = now() - t0;
+          root2.setAttribute("data-ms", lastMs.toFixed(1));
+          return lastMs;
+        });
+      }).catch((e) => {
+        fail(e);
+        throw e;
+      });
     }
     function readUrl() {
-      const read = readState(window.location.search, panel.known, facets);
+      const read = readState(window.location.search, known, facets);
       state.q = read.q;
       state.sel = read.sel;
       state.typing = false;
     }
     const input = $("cari-q");
     try {
-      panel.build();
       readUrl();
       input.value = state.q;
-      listen({ root: root2, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known: panel.known, facets });
-      update();
-      root2.setAttribute("data-siap", "true");
-      if (window.performance && performance.mark) performance.mark("galeri-cari-siap");
+      listen({ root: root2, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known, facets });
     } catch (e) {
       fail(e);
       return;
     }
+    update().then(() => {
+      root2.setAttribute("data-siap", "true");
+      if (window.performance && performance.mark) performance.mark("galeri-cari-siap");
+    }, () => {
+    });
     window.GaleriSearch = {
       type(q, submitted) {
         input.value = q;

@@ -22,7 +22,7 @@ export function reasonPieces(reason, text, fieldLabels) {
   return pieces;
 }
 
-export function createHitDrawer({ document, clone, docs, labels, siteRoot, isMatch, keys, facets, fieldLabels, text }) {
+export function createHitDrawer({ document, clone, docOf, labels, siteRoot, isMatch, keys, facets, fieldLabels, text }) {
   const status = facetByKey(facets, 'status');
 
   function append(target, pieces) {
@@ -48,7 +48,7 @@ export function createHitDrawer({ document, clone, docs, labels, siteRoot, isMat
   }
 
   return function drawHit(hit) {
-    const doc = docs[hit.i], terms = hit.terms, li = clone('cari-tpl-hasil');
+    const doc = docOf(hit.i), terms = hit.terms, li = clone('cari-tpl-hasil');
     const title = part(li, 'nama');
     title.href = link(siteRoot, doc[keys.url]);
     fillMarked(title, doc[keys.nama], terms);

@@ -5,7 +5,7 @@ import { part, statusBadge } from './templates.js';
 
 const FACET_VISIBLE = 6;  // options shown before "show all"
 
-export function createFacetPanel({ root, clone, docs, labels, text, facets }) {
+export function createFacetPanel({ root, clone, labels, text, facets }) {
   const options = {};   // facet key → option records in display order
   const known = {};     // facet key → { value: option record }
   const expanded = {};
@@ -49,7 +49,7 @@ export function createFacetPanel({ root, clone, docs, labels, text, facets }) {
 
   function build() {
     facets.forEach((f) => {
-      const box = boxOf(f), ul = box.querySelector('ul'), values = facetOptions(docs, labels, f);
+      const box = boxOf(f), ul = box.querySelector('ul'), values = facetOptions(labels, f);
       known[f.key] = {};
       options[f.key] = values.map((v) => {
         const option = drawOption(f, v);

@@ -1,19 +1,26 @@
-// Facets: which filters exist (declared by the store the build writes, from the content model),
-// the values each one offers, and the one pass that filters the hits and counts every option.
-// Pure data in and out; facet-panel.js draws them.
+// Facets: which filters exist (declared by the search data the build writes, from the content
+// model), the values each one offers, and the one pass that filters the hits and counts every
+// option. Each facet comes with a column (FacetColumns.cs): every entry's option number, so counting
+// needs no entry documents. Pure data in and out; facet-panel.js draws them.
+import { decodeColumn } from './codes.js';
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
-// The store's facets in the order of the URL and the panel: { key, order, labels } where key is
-// the URL parameter and the document field, labels the store's label group (null when it has none).
+// The facets in the order of the URL and the panel: { key, order, labels, values } where key is the
+// URL parameter and the document field, labels the label group (null when it has none), values the
+// options in the order of the column's numbers (1 is values[0]).
 export function facetsOf(store) {
   const labels = store.labels || {};
   return (store.facets || []).map((f) => ({
     key: f.key,
     order: f.order,
-    labels: labels[f.key] && Object.keys(labels[f.key]).length > 0 ? f.key : null
+    labels: labels[f.key] && Object.keys(labels[f.key]).length > 0 ? f.key : null,
+    values: f.values || []
   }));
 }
+
+// Each facet's column decoded, in facet order.
+export const columnsOf = (store, count) => (store.facets || []).map((f) => decodeColumn(f.col, f.w, count));
 
 export const facetByKey = (facets, key) => facets.find((f) => f.key === key);
 
@@ -27,17 +34,10 @@ export function facetLabel(labels, facet, value) {
   return group && hasOwn(group, value) ? group[value] : value;
 }
 
-// Each entry's value per facet, in facet order (null where it has none), computed once.
-export const facetValuesOf = (docs, facets) => docs.map((doc) => facets.map((f) => facetValue(doc, f)));
-
 // The values a facet offers, in display order: years newest first; codes in the store's order
 // (the order of the vocabulary); OPD and urusan by label, as Indonesian readers sort.
-export function facetOptions(docs, labels, facet) {
-  const seen = {}, list = [];
-  for (const doc of docs) {
-    const v = facetValue(doc, facet);
-    if (v !== null && !hasOwn(seen, v)) { seen[v] = true; list.push(v); }
-  }
+export function facetOptions(labels, facet) {
+  const list = facet.values.slice();
   if (facet.order === 'desc') list.sort((a, b) => Number(b) - Number(a));
   else if (facet.order === 'store') {
     const known = Object.keys(labels[facet.labels] || {});
@@ -50,30 +50,37 @@ export function facetOptions(docs, labels, facet) {
 }
 
 // AND across facets, OR within one. A facet's counts apply the query and every other facet, so an
-// entry that fails only that facet still counts there. `hits` are { i } in result order,
-// `values` is facetValuesOf(docs, facets), `selected` maps facet key → { value: true }.
-export function filterAndCount(hits, values, selected, facets) {
-  const results = [], counts = {}, active = [];
+// entry that fails only that facet still counts there. `hits` are entry numbers in result order,
+// `columns` is columnsOf(store), `selected` maps facet key → { value: true }. Returns the entry
+// numbers that pass and counts[facet key][value].
+export function filterAndCount(hits, columns, selected, facets) {
+  const results = [], tallies = [], active = [], chosen = [];
   facets.forEach((f, fi) => {
-    counts[f.key] = {};
-    if (Object.keys(selected[f.key]).length > 0) active.push(fi);
+    tallies.push(new Int32Array(f.values.length + 1));
+    const pick = new Uint8Array(f.values.length + 1);
+    let any = false;
+    f.values.forEach((v, k) => { if (hasOwn(selected[f.key], v)) { pick[k + 1] = 1; any = true; } });
+    chosen.push(pick);
+    if (any || Object.keys(selected[f.key]).length > 0) active.push(fi);
   });
-  for (const hit of hits) {
-    const own = values[hit.i];
+  const nf = facets.length;
+  for (let h = 0; h < hits.length; h++) {
+    const d = hits[h];
     let failed = -1, failures = 0;
     for (let a = 0; a < active.length && failures < 2; a++) {
-      const fi = active[a], v = own[fi];
-      if (v === null || !hasOwn(selected[facets[fi].key], v)) { failures++; failed = fi; }
+      const fi = active[a];
+      if (!chosen[fi][columns[fi][d]]) { failures++; failed = fi; }
     }
-    if (failures === 0) results.push(hit);
-    else if (failures > 1) continue;
-    for (let fi = 0; fi < facets.length; fi++) {
-      const v = own[fi];
-      if (v !== null && (failures === 0 || failed === fi)) {
-        const c = counts[facets[fi].key];
-        c[v] = (c[v] || 0) + 1;
-      }
-    }
+    if (failures > 1) continue;
+    if (failures === 0) {
+      results.push(d);
+      for (let fi = 0; fi < nf; fi++) tallies[fi][columns[fi][d]]++;
+    } else tallies[failed][columns[failed][d]]++;
   }
+  const counts = {};
+  facets.forEach((f, fi) => {
+    const c = (counts[f.key] = {});
+    f.values.forEach((v, k) => { if (tallies[fi][k + 1] > 0) c[v] = tallies[fi][k + 1]; });
+  });
   return { results, counts };
 }

@@ -1,18 +1,19 @@
 /*
- * Galeri Inovasi: the search page (cari/). Loads the lunr index and the results store that
- * galeri build writes (assets/search/index.js, store.js), queries them as the visitor types,
- * and filters by the facets the store declares (from the content model). The state lives in the
- * address (?q=kir&opd=dishub&tahun=2019), so a filtered view can be shared and Back works.
+ * Galeri Inovasi: the search page (cari/). Reads the search data galeri build splits into parts
+ * (SearchFiles.cs): meta.js comes with the page (facets and their columns, synonyms, shard keys);
+ * the index shards of the query's words, the documents of the results drawn, and for a misspelt
+ * word the term list and the known words are loaded as the query needs them (parts.js). Filters by
+ * the facets the data declares (from the content model). The state lives in the address
+ * (?q=kir&opd=dishub&tahun=2019), so a filtered view can be shared and Back works.
  * Query semantics (every word required, stems, synonyms, prefixes only while typing, typo
  * correction only for unknown words) are in query.js and rank.js, and on the page's help.
  * esbuild bundles this module and its imports into one classic script (assets/js/search.js):
  * no module script or fetch, so it works from file:// and under any sub-path.
- * Needs lunr.min.js, stemmer-id.js, galeri-analysis.js, search/index.js, search/store.js and
- * search/kata.js (the known Indonesian words) first.
+ * Needs stemmer-id.js, galeri-analysis.js and search/meta.js first.
  */
-import { createSearch, byName } from './rank.js';
+import { createSearch } from './rank.js';
 import { createLexicon, suggestions } from './query.js';
-import { facetsOf, facetValuesOf, filterAndCount } from './facets.js';
+import { facetsOf, columnsOf, filterAndCount } from './facets.js';
 import { emptySelection, readState, saveUrl } from './url-state.js';
 import { createMatcher } from './highlight.js';
 import { createHitDrawer, PAGE_SIZE, link } from './draw-hits.js';
@@ -21,6 +22,9 @@ import { drawActiveFilters } from './active-filters.js';
 import { templateCloner } from './templates.js';
 import { stringsOf } from './strings.js';
 import { listen } from './events.js';
+import { createPartLoader, scriptAdder } from './parts.js';
+import { createSplitIndex } from './split-index.js';
+import { runLoading, docsPart } from './run.js';
 
 function fail(error) {
   document.getElementById('cari-gagal').hidden = false;
@@ -31,36 +35,59 @@ function fail(error) {
 const now = () => (window.performance && performance.now ? performance.now() : Date.now());
 
 function start(root) {
-  const analysis = window.GaleriAnalysis, store = window.GALERI_STORE;
-  let index;
-  try {
-    if (!window.lunr || !analysis || !window.GALERI_INDEX || !store || !store.keys) throw new Error('missing script');
-    index = window.lunr.Index.load(window.GALERI_INDEX);
-  } catch (e) {
-    fail(e);
+  const analysis = window.GaleriAnalysis, registry = () => window.GALERI_BAGIAN;
+  const meta = registry() && registry().meta;
+  if (!analysis || !meta || !meta.keys) {
+    fail(new Error('missing script'));
     return;
   }
-
-  const docs = store.docs, labels = store.labels || {}, keys = store.keys, facets = facetsOf(store);
-  const lexicon = createLexicon(store, window.GALERI_KATA);
+  const siteRoot = root.getAttribute('data-root') || '';
+  const parts = createPartLoader({ base: siteRoot, addScript: scriptAdder(document), registry });
+  const index = createSplitIndex(meta, parts);
+  const lexicon = createLexicon(meta, () => {
+    const words = parts.get('kata');
+    if (words === undefined) { index.missing.kata = true; return null; }
+    return words;
+  });
+  const labels = meta.labels || {}, keys = meta.keys, facets = facetsOf(meta), columns = columnsOf(meta, meta.n);
   const text = stringsOf(root), clone = templateCloner(document);
   const page = { document, clone, labels, text, facets };
-  const search = createSearch({ analysis, index, trailingWildcard: window.lunr.Query.wildcard.TRAILING, docs, keys, lexicon });
-  const everyEntry = byName(docs, keys).map((i) => ({ i, score: 0, terms: null, reasons: null }));
-  const values = facetValuesOf(docs, facets);
-  const panel = createFacetPanel({ root, clone, docs, labels, text, facets });
-  const siteRoot = root.getAttribute('data-root') || '';
-  const drawHit = createHitDrawer({ document, clone, docs, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: store.fields || {}, text });
+  const search = createSearch({ analysis, index, lexicon });
+  const everyEntry = Array.from({ length: meta.n }, (_, i) => i);
+  const panel = createFacetPanel({ root, clone, labels, text, facets });
+  const docOf = (i) => parts.get(docsPart(i, meta.chunk))[i % meta.chunk];
+  const drawHit = createHitDrawer({ document, clone, docOf, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: meta.fields || {}, text });
   const $ = (id) => document.getElementById(id);
   const list = $('cari-daftar'), countLine = $('cari-jumlah'), orderNote = $('cari-urutan'), moreButton = $('cari-lagi');
   const allWords = $('cari-semua-kata'), partialHeading = $('cari-sebagian'), meant = $('cari-maksud');
   const state = { q: '', typing: false, sel: emptySelection(facets) };
-  let current = [], shownCount = 0, lastMs = 0;
+  let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0, built = false;
+  // The options each facet offers, known before the panel is drawn (the address is read against them).
+  const known = {};
+  facets.forEach((f) => { known[f.key] = {}; f.values.forEach((v) => { known[f.key][v] = true; }); });
 
-  function drawMore(focusFirst) {
-    const fragment = document.createDocumentFragment(), from = shownCount;
-    const to = Math.min(current.length, shownCount + PAGE_SIZE);
-    for (let i = from; i < to; i++) fragment.appendChild(drawHit(current[i]));
+  // The documents of entries about to be drawn.
+  const loadDocs = (from, to) => {
+    const names = {};
+    for (let k = from; k < to; k++) names[docsPart(current[k], meta.chunk)] = true;
+    return parts.loadAll(Object.keys(names));
+  };
+
+  // The filtered results and counts of the last hits and selection: a keystroke that leaves both as
+  // they were (a letter with no word yet: every entry; a word still being typed that changes no
+  // clause) costs no pass over the catalog.
+  let filtered = null;
+  function filterOnce(hits) {
+    const key = JSON.stringify(state.sel);
+    if (!filtered || filtered.hits !== hits || filtered.key !== key) filtered = { hits, key, out: filterAndCount(hits, columns, state.sel, facets) };
+    return filtered.out;
+  }
+
+  const hitOf = (i) => (found ? found.describe(i) : { i, score: 0, terms: null, reasons: null });
+
+  function drawPage(from, to, focusFirst) {
+    const fragment = document.createDocumentFragment();
+    for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current[k])));
     list.appendChild(fragment);
     shownCount = to;
     const rest = current.length - shownCount;
@@ -69,11 +96,15 @@ function start(root) {
     if (focusFirst && list.children[from]) list.children[from].querySelector('a').focus();
   }
 
+  function drawMore(focusFirst) {
+    const from = shownCount, to = Math.min(current.length, shownCount + PAGE_SIZE), mine = seq;
+    return loadDocs(from, to).then(() => { if (mine === seq && shownCount === from) drawPage(from, to, focusFirst); }, fail);
+  }
+
   // "Maksud Anda …?" links: the query with an unmatched word respelt to one the index holds.
-  function drawSuggestions(show) {
+  function drawSuggestions(offers) {
     const links = meant.querySelector('span');
     while (links.firstChild) links.removeChild(links.firstChild);
-    const offers = show ? suggestions(state.q, analysis, index, lexicon, 3) : [];
     offers.forEach((s, n) => {
       if (n > 0) links.appendChild(document.createTextNode(', '));
       const a = document.createElement('a');
@@ -84,41 +115,56 @@ function start(root) {
     meant.hidden = offers.length === 0;
   }
 
-  // Query, filter, count and draw: the work of one keystroke.
+  // Query (loading the parts it needs), filter, count and draw: the work of one keystroke. Resolves
+  // to its time in ms; a keystroke overtaken by a newer one draws nothing.
   function update() {
-    const t0 = now();
-    const found = search(state.q, !!state.typing);
-    // Full matches; when there are none, the entries holding some of the words, under their own heading.
-    const partial = !!found && found.full.length === 0 && found.partial.length > 0;
-    const hits = !found ? everyEntry : partial ? found.partial : found.full;
-    const { results, counts } = filterAndCount(hits, values, state.sel, facets);
-    panel.draw(state.sel, counts);
-    drawActiveFilters(page, state);
-
-    const q = state.q.trim(), n = results.length, full = partial ? 0 : n;
-    countLine.textContent = found
-      ? text(full === 1 ? 'jumlah-kueri-satu' : 'jumlah-kueri', full, { q })
-      : text(n === 1 ? 'jumlah-satu' : 'jumlah', n);
-    orderNote.textContent = n > 1 ? text(found ? 'urut-relevansi' : 'urut-nama') : '';
-    $('cari-lihat').textContent = text(n === 1 ? 'lihat-satu' : 'lihat', n);
-    allWords.hidden = !partial;
-    if (partial) allWords.textContent = text('semua-kata', undefined, { q });
-    partialHeading.hidden = !partial || n === 0;
-    $('cari-kosong').hidden = n > 0;
-    drawSuggestions(!!found && found.full.length === 0);
-    root.setAttribute('data-penuh', String(full));
-
-    current = results;
-    shownCount = 0;
-    while (list.firstChild) list.removeChild(list.firstChild);
-    drawMore(false);
-    lastMs = now() - t0;
-    root.setAttribute('data-ms', lastMs.toFixed(1));
-    return lastMs;
+    const t0 = now(), mine = ++seq, q = state.q, typing = !!state.typing;
+    return runLoading(index, parts, () => {
+      index.clearMissing();
+      const result = search(q, typing);
+      if (result === undefined) return undefined;
+      const offers = result && result.full.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
+      return index.missingParts().length ? undefined : { result, offers };
+    }).then(({ result, offers }) => {
+      if (mine !== seq) return lastMs;
+      // Full matches; when there are none, the entries holding some of the words, under their own heading.
+      const partial = !!result && result.full.length === 0 && result.partial.length > 0;
+      const hits = !result ? everyEntry : partial ? result.partial : result.full;
+      const { results, counts } = filterOnce(hits);
+      const previous = current;
+      current = results;
+      return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {
+        if (mine !== seq) { current = previous; return lastMs; }
+        found = result;
+        // The filter options are drawn with the first results, in the same frame: drawn earlier,
+        // without their counts, the panel would change height when they come (a layout shift).
+        if (!built) { panel.build(); built = true; }
+        panel.draw(state.sel, counts);
+        drawActiveFilters(page, state);
+        const shown = q.trim(), n = results.length, full = partial ? 0 : n;
+        countLine.textContent = result
+          ? text(full === 1 ? 'jumlah-kueri-satu' : 'jumlah-kueri', full, { q: shown })
+          : text(n === 1 ? 'jumlah-satu' : 'jumlah', n);
+        orderNote.textContent = n > 1 ? text(result ? 'urut-relevansi' : 'urut-nama') : '';
+        $('cari-lihat').textContent = text(n === 1 ? 'lihat-satu' : 'lihat', n);
+        allWords.hidden = !partial;
+        if (partial) allWords.textContent = text('semua-kata', undefined, { q: shown });
+        partialHeading.hidden = !partial || n === 0;
+        $('cari-kosong').hidden = n > 0;
+        drawSuggestions(offers);
+        root.setAttribute('data-penuh', String(full));
+        shownCount = 0;
+        while (list.firstChild) list.removeChild(list.firstChild);
+        drawPage(0, Math.min(current.length, PAGE_SIZE), false);
+        lastMs = now() - t0;
+        root.setAttribute('data-ms', lastMs.toFixed(1));
+        return lastMs;
+      });
+    }).catch((e) => { fail(e); throw e; });
   }
 
   function readUrl() {
-    const read = readState(window.location.search, panel.known, facets);
+    const read = readState(window.location.search, known, facets);
     state.q = read.q;
     state.sel = read.sel;
     state.typing = false;
@@ -126,20 +172,20 @@ function start(root) {
 
   const input = $('cari-q');
   try {
-    panel.build();
     readUrl();
     input.value = state.q;
-    listen({ root, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known: panel.known, facets });
-    update();
-    root.setAttribute('data-siap', 'true');
-    if (window.performance && performance.mark) performance.mark('galeri-cari-siap');
+    listen({ root, input, state, update, readUrl, drawMore, save: (push) => saveUrl(window, state, push, facets), known, facets });
   } catch (e) {
     fail(e);
     return;
   }
+  update().then(() => {
+    root.setAttribute('data-siap', 'true');
+    if (window.performance && performance.mark) performance.mark('galeri-cari-siap');
+  }, () => {});
 
-  // For benchmarks and tests: type a query (as typed in the box, unless `submitted`) and get the
-  // time the whole update took (ms).
+  // For benchmarks and tests: type a query (as typed in the box, unless `submitted`); resolves to
+  // the time the whole update took (ms), loading included.
   window.GaleriSearch = {
     type(q, submitted) { input.value = q; state.q = q; state.typing = !submitted; return update(); },
     lastMs: () => lastMs

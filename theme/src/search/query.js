@@ -6,8 +6,8 @@
 //   awalan   — only for the word still being typed in the box: the beginnings of longer words;
 //   koreksi  — only for a word that matches nothing as written and is not a known Indonesian word:
 //              the stems of spellings one edit away that the index holds ("kendaran" → "kendaraan").
-// Pure: needs the analysis (window.GaleriAnalysis), the loaded lunr index and the lexicon (synonyms,
-// known words) from the store, so node tests run it.
+// Pure: needs the analysis (window.GaleriAnalysis), the index (split-index.js: hasTerm, startsAnyTerm,
+// termsStartingWith, anyTerm) and the lexicon (synonyms, known words), so node tests run it.
 
 export const MIN_TOKEN = 2;   // a single letter is not a query word
 export const MIN_PREFIX = 3;  // "pa*" reaches most of the index: prefix matching starts at three letters
@@ -26,9 +26,10 @@ const ENDS_IN_WORD = /[0-9A-Za-z\u00C0-\u024F]$/;
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
-// The store's synonyms and the known words (window.GALERI_KATA: one string, words separated by
-// spaces) in the shape parsing needs: each group member by its terms joined ("bantu sosial"), the
-// longest member in words, and the known words as a set.
+// The store's synonyms and the known words (kata.js: one string, words separated by spaces) in the
+// shape parsing needs: each group member by its terms joined ("bantu sosial"), the longest member in
+// words, and the known words. `knownWords` is the string, or a function that returns it (null while
+// it has not loaded: the caller loads it when a query needs it, and parses again).
 export function createLexicon(store, knownWords) {
   const byKey = {}, groups = store && store.synonyms ? store.synonyms : [];
   let longest = 1;
@@ -41,40 +42,24 @@ export function createLexicon(store, knownWords) {
   });
   // The known words stay one string, searched as " word ": building a set of 30,000 words would
   // cost more (on a slow phone) than the few look-ups a page ever makes.
-  return { groups, byKey, longest, knownWords: ' ' + (knownWords || '') + ' ' };
-}
-
-export function isKnownWord(lexicon, raw, stem) {
-  return lexicon.knownWords.indexOf(' ' + raw + ' ') >= 0 || lexicon.knownWords.indexOf(' ' + stem + ' ') >= 0;
-}
-
-// The index terms that begin with p, shortest first, at most `limit`: a walk down lunr's trie of
-// terms. Searching a few dozen whole terms costs far less than lunr's own wildcard over a large index.
-export function termsStartingWith(p, index, limit) {
-  let node = index.tokenSet;
-  for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
-  const out = [];
-  if (!node) return out;
-  let level = [{ node, text: p }];
-  while (level.length && out.length < limit) {
-    const next = [];
-    for (const { node: n, text } of level) {
-      if (n.final && hasTerm(index, text)) { out.push(text); if (out.length >= limit) break; }
-      for (const c of Object.keys(n.edges).sort()) next.push({ node: n.edges[c], text: text + c });
+  let spaced = typeof knownWords === 'function' ? null : ' ' + (knownWords || '') + ' ';
+  const known = () => {
+    if (spaced === null) {
+      const words = knownWords();
+      if (words === null || words === undefined) return null;
+      spaced = ' ' + words + ' ';
     }
-    level = next;
-  }
-  return out;
+    return spaced;
+  };
+  return { groups, byKey, longest, known };
 }
 
-// Whether the index holds a term.
-export const hasTerm = (index, term) => hasOwn(index.invertedIndex, term);
-
-// Whether some index term starts with p: a walk down lunr's trie of terms.
-export function startsAnyTerm(p, index) {
-  let node = index.tokenSet;
-  for (let i = 0; node && i < p.length; i++) node = node.edges[p.charAt(i)];
-  return !!node;
+// Whether a word is Indonesian; while the word list has not loaded, taken as known (no correction
+// is offered from a guess: the caller loads the list and parses again).
+export function isKnownWord(lexicon, raw, stem) {
+  const words = lexicon.known();
+  if (words === null) return true;
+  return words.indexOf(' ' + raw + ' ') >= 0 || words.indexOf(' ' + stem + ' ') >= 0;
 }
 
 // The query's words: stop words, single letters and repeats out, each with its stem.
@@ -116,7 +101,7 @@ export function parseQuery(text, analysis, index, lexicon, typing) {
   if (typing && last && last.words.length === 1 && ENDS_IN_WORD.test(text) && last.raw.length >= MIN_PREFIX) {
     const w = last.words[0];
     const prefixes = prefixesOf(w.raw, w.stem, index), expanded = [];
-    for (const p of prefixes) for (const t of termsStartingWith(p, index, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
+    for (const p of prefixes) for (const t of index.termsStartingWith(p, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
     last.alts.push({ how: 'awalan', prefixes, expanded, terms: [], label: w.raw });
   }
   for (const clause of clauses) {
@@ -131,8 +116,8 @@ export function parseQuery(text, analysis, index, lexicon, typing) {
 }
 
 function altCanMatch(alt, index) {
-  if (alt.how === 'awalan') return alt.prefixes.some((p) => startsAnyTerm(p, index));
-  return alt.terms.length > 0 && alt.terms.every((t) => hasTerm(index, t));
+  if (alt.how === 'awalan') return alt.prefixes.some((p) => index.startsAnyTerm(p));
+  return alt.terms.length > 0 && alt.terms.every((t) => index.hasTerm(t));
 }
 
 // What makes two parses search the same: a keystroke that changes no clause is not a new query.
@@ -141,15 +126,18 @@ export function queryKey(clauses) {
 }
 
 // Prefixes for the word being typed: its stem and itself, and only when no index term starts
-// with either ("pelay", "kese"), the forms without an Indonesian prefix ("lay", "se"), so that
-// a whole word such as "peta" does not also find every term starting with "ta".
+// with either ("pelay", "keseh"), the forms without an Indonesian prefix ("lay", "seh"), so that
+// a whole word such as "peta" does not also find every term starting with "ta". A form without
+// its prefix needs three letters too: "pela" → "la*" would reach a large part of the index (and,
+// split by first letters, load it) for a word not yet recognisable.
 export function prefixesOf(t, stem, index) {
   const list = [stem];
-  const strip = !startsAnyTerm(stem, index) && !startsAnyTerm(t, index);
+  const strip = !index.startsAnyTerm(stem) && !index.startsAnyTerm(t);
   if (t !== stem) list.push(t);
   for (let i = 0; strip && i < PREFIXES.length; i++) {
     const [prefix, replacement] = PREFIXES[i];
-    if (t.length > prefix.length && t.startsWith(prefix)) list.push(replacement + t.slice(prefix.length));
+    const rest = replacement + t.slice(prefix.length);
+    if (t.startsWith(prefix) && rest.length >= MIN_PREFIX) list.push(rest);
   }
   // At least two letters each; keep the shortest ("lay*" already covers "laya*").
   return list.filter((c, j) => {
@@ -167,11 +155,11 @@ export function prefixesOf(t, stem, index) {
 // word itself is stemmed, and those whose stems the index knows are kept: [{ word, stem }], the
 // word being the corrected spelling shown to the reader.
 export function typoStems(t, stem, analysis, index, minLength) {
-  if (t.length < (minLength || MIN_TYPO) || t.length > 24 || hasTerm(index, stem)) return [];
+  if (t.length < (minLength || MIN_TYPO) || t.length > 24 || index.hasTerm(stem)) return [];
   const found = {}, out = [];
   const tryWord = (w) => {
     const s = analysis.stem(w);
-    if (s && s !== stem && !hasOwn(found, s) && hasTerm(index, s)) { found[s] = true; out.push({ word: w, stem: s }); }
+    if (s && s !== stem && !hasOwn(found, s) && index.anyTerm(s)) { found[s] = true; out.push({ word: w, stem: s }); }
   };
   for (let i = 0; i <= t.length; i++) {
     if (i < t.length) tryWord(t.slice(0, i) + t.slice(i + 1));
@@ -192,7 +180,7 @@ export function suggestions(text, analysis, index, lexicon, limit) {
   const words = queryWords(text, analysis), out = [];
   for (const w of words) {
     // A known word the catalog lacks ("pajak") is not misspelt: offering "ajak" would mislead.
-    if (hasTerm(index, w.stem) || (lexicon && (hasOwn(lexicon.byKey, w.stem) || isKnownWord(lexicon, w.raw, w.stem)))) continue;
+    if (index.hasTerm(w.stem) || (lexicon && (hasOwn(lexicon.byKey, w.stem) || isKnownWord(lexicon, w.raw, w.stem)))) continue;
     const probe = typoStems(w.raw, w.stem, analysis, index, 4);
     for (const v of probe) {
       if (out.length >= (limit || 3)) return out;

@@ -76,3 +76,111 @@ export function buildIndex(docs = DOCS) {
 
 export const index = buildIndex();
 export const TRAILING = lunr.Query.wildcard.TRAILING;
+
+// ---- The split index (SearchFiles.cs) made from the lunr index above, as the build writes it ----
+// Entries are numbered by name; each term's weights are lunr's field scores (BM25 × boost), summed
+// over the fields other than the body (with a bit per field) and kept apart for the body; shards by
+// the first two letters; name pairs from the analysed names. Encoded with the build's code (PostingCode.cs).
+import { ALPHABET, WEIGHT_STEPS } from '../../src/search/codes.js';
+import { createSplitIndex, shardPart } from '../../src/search/split-index.js';
+import { createPartLoader } from '../../src/search/parts.js';
+
+export function encodeNumber(v) {
+  let s = ALPHABET.charAt(32 + (v & 31));
+  for (v = Math.floor(v / 32); v > 0; v = Math.floor(v / 32)) s = ALPHABET.charAt(v & 31) + s;
+  return s;
+}
+const weightCode = (w) => Math.min(1023, Math.round(Math.log(1 + w) * WEIGHT_STEPS));
+
+export const BY_NAME = [...DOCS].sort((a, b) => a.n.localeCompare(b.n, 'id', { sensitivity: 'base' }));
+const HEAD = FIELDS.map(([f]) => f).filter((f) => f !== 'isi');
+
+function facetColumn(key) {
+  const values = [];
+  const col = BY_NAME.map((doc) => {
+    const v = doc[key] === undefined || doc[key] === null || doc[key] === '' ? null : String(doc[key]);
+    if (v === null) return ALPHABET.charAt(0);
+    if (values.indexOf(v) < 0) values.push(v);
+    return ALPHABET.charAt(values.indexOf(v) + 1);
+  }).join('');
+  return { values, w: 1, col };
+}
+
+export function splitParts(lunrIndex = index, keyLength = 2) {
+  const number = {};
+  BY_NAME.forEach((doc, i) => { number[doc.id] = i; });
+  const score = (field, ref, termIndex) => {
+    const el = lunrIndex.fieldVectors[field + '/' + ref].elements;
+    for (let k = 0; k < el.length; k += 2) if (el[k] === termIndex) return el[k + 1];
+    return 0;
+  };
+  const shards = {};
+  const shardOf = (t) => { const k = t.slice(0, keyLength); return (shards[k] = shards[k] || { t: [], p: [], f: {} }); };
+  for (const term of Object.keys(lunrIndex.invertedIndex).sort()) {
+    const posting = lunrIndex.invertedIndex[term], perDoc = {};
+    for (const field of lunrIndex.fields) {
+      for (const ref of Object.keys(posting[field])) {
+        const d = number[ref], e = (perDoc[d] = perDoc[d] || { mask: 0, head: 0, body: 0 });
+        const s = score(field, ref, posting._index);
+        if (field === 'isi') e.body += s; else { e.head += s; e.mask |= 1 << HEAD.indexOf(field); }
+      }
+    }
+    let head = '', body = '', lh = -1, lb = -1;
+    for (const d of Object.keys(perDoc).map(Number).sort((a, b) => a - b)) {
+      const e = perDoc[d];
+      if (e.mask) { head += encodeNumber(d - lh) + encodeNumber(e.mask) + encodeNumber(weightCode(e.head)); lh = d; }
+      if (e.body > 0) { body += encodeNumber(d - lb) + encodeNumber(weightCode(e.body)); lb = d; }
+    }
+    const shard = shardOf(term);
+    shard.t.push(term);
+    shard.p.push(head + '~' + body);
+  }
+  BY_NAME.forEach((doc, d) => {
+    const stems = analysis.analyze(doc.n);
+    for (let k = 0; k + 1 < stems.length; k++) {
+      const f = shardOf(stems[k]).f, pair = stems[k] + ' ' + stems[k + 1];
+      f[pair] = (f[pair] || '') + encodeNumber(d - (f['#' + pair] === undefined ? -1 : f['#' + pair]));
+      f['#' + pair] = d;
+    }
+  });
+  const parts = {};
+  for (const key of Object.keys(shards)) {
+    for (const k of Object.keys(shards[key].f)) if (k.charAt(0) === '#') delete shards[key].f[k];
+    parts[shardPart(key)] = shards[key];
+  }
+  parts.istilah = Object.keys(lunrIndex.invertedIndex).sort().join(' ');
+  parts.kata = KATA;
+  parts['d/0'] = BY_NAME;
+  const meta = {
+    v: 3, n: BY_NAME.length, chunk: 32, keys: KEYS, labels: LABELS, head: HEAD,
+    facets: FACET_LIST.map((f) => Object.assign({ key: f.key, order: f.order }, facetColumn(f.key))),
+    synonyms: STORE.synonyms, shards: Object.keys(shards).sort()
+  };
+  return { meta, parts };
+}
+
+// A loader over parts in memory that records what it was asked to load, and loads after a tick, as a script tag does.
+export function memoryLoader(parts) {
+  const registry = {}, loads = [];
+  const loader = createPartLoader({
+    base: '',
+    registry: () => registry,
+    addScript(src, done, failed) {
+      const name = src.replace(/^assets\/search\//, '').replace(/\.js$/, '');
+      loads.push(name);
+      setTimeout(() => {
+        if (!Object.prototype.hasOwnProperty.call(parts, name)) { failed(); return; }
+        registry[name] = parts[name];
+        done();
+      }, 0);
+    }
+  });
+  return { loader, loads };
+}
+
+// Every part already there: for tests of parsing and ranking, which run synchronously.
+export function loadedIndex() {
+  const { meta, parts } = splitParts();
+  const loader = { get: (name) => parts[name], load: (name) => Promise.resolve(parts[name]), loadAll: (names) => Promise.resolve(names.map((n) => parts[n])) };
+  return { meta, index: createSplitIndex(meta, loader), loader };
+}

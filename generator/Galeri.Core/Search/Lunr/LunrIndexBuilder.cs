@@ -32,6 +32,9 @@ internal sealed class LunrIndexBuilder(IReadOnlyList<LunrField> fields, IReadOnl
     public TermTable Terms => _terms;
     private readonly JsonEncodedText[] _fieldNames = fields.Select(f => JsonEncodedText.Encode(f.Name)).ToArray();
 
+    /// <summary>A text's terms in order, repeats kept (what <see cref="Analyze"/> counts).</summary>
+    public IReadOnlyList<string> TermsOf(string text) => analyze(text);
+
     /// <summary>One document's terms per field, counted, in order of first appearance.</summary>
     public DocumentTerms Analyze(LunrDocument document)
     {

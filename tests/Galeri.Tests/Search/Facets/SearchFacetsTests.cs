@@ -29,13 +29,20 @@ public class SearchFacetsTests
     public void The_store_declares_keys_and_facets_and_the_page_draws_the_same_facets()
     {
         var site = RenderedSites.Render(RepoPaths.Content, RepoPaths.Theme);
-        var script = RenderedSites.TextOf(site, SearchFiles.StorePath);
-        using var store = JsonDocument.Parse(script[(script.IndexOf('=') + 1)..].Trim().TrimEnd(';'));
-        var root = store.RootElement;
+        using var meta = JsonDocument.Parse(PartJson(RenderedSites.TextOf(site, SearchFiles.MetaPath)));
+        var root = meta.RootElement;
         var facets = root.GetProperty("facets").EnumerateArray().Select(f => f.GetProperty("key").GetString()!).ToList();
         Assert.Equal(SearchFacets.All.Select(f => f.Key), facets);
         var keys = root.GetProperty("keys");
-        var kir = root.GetProperty("docs").EnumerateArray().Single(d => d.GetProperty(keys.GetProperty("id").GetString()!).GetString() == "siap-uji-kir-online");
+        var chunks = site.Files.Where(f => f.Path.StartsWith("assets/search/d/", StringComparison.Ordinal))
+            .Select(f => JsonDocument.Parse(PartJson(Encoding.UTF8.GetString(RenderedSites.Bytes(f))))).ToList();
+        var docs = chunks.SelectMany(c => c.RootElement.EnumerateArray()).ToList();
+        Assert.Equal(root.GetProperty("n").GetInt32(), docs.Count);
+        var kir = docs.Single(d => d.GetProperty(keys.GetProperty("id").GetString()!).GetString() == "siap-uji-kir-online");
+        // The facet columns agree with the documents: the KIR entry's OPD option is dishub.
+        var opd = root.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "opd");
+        var number = Galeri.Search.Parts.PostingCode.Alphabet.IndexOf(opd.GetProperty("col").GetString()![docs.IndexOf(kir)], StringComparison.Ordinal);
+        Assert.Equal("dishub", opd.GetProperty("values")[number - 1].GetString());
         Assert.Equal("Aplikasi Siap Uji KIR Online", kir.GetProperty(keys.GetProperty("nama").GetString()!).GetString());
         Assert.Equal("ya", kir.GetProperty("penghargaan").GetString());
         Assert.Equal("ya", kir.GetProperty("dapat_direplikasi").GetString());
@@ -46,5 +53,9 @@ public class SearchFacetsTests
         var drawn = System.Text.RegularExpressions.Regex.Matches(page, "data-faset=\"([a-z_]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(facets, drawn);
         Assert.DoesNotContain("facet_keys", File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts", "search.liquid")), StringComparison.Ordinal);
+        chunks.ForEach(c => c.Dispose());
     }
+
+    /// <summary>The JSON of a search data part (<c>(window.GALERI_BAGIAN=…)["name"]={…};</c>).</summary>
+    internal static string PartJson(string script) => script[(script.IndexOf("]=", StringComparison.Ordinal) + 2)..].Trim().TrimEnd(';');
 }
