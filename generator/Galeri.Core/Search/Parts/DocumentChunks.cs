@@ -8,7 +8,7 @@ namespace Galeri.Search.Parts;
 /// of <see cref="SearchStore.Fragment"/> documents), in entry number order: a page of results loads only
 /// the files of the entries it draws.
 /// </summary>
-public static class DocumentChunks
+internal static class DocumentChunks
 {
     public const int Size = 32;
 

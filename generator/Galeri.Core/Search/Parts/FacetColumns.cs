@@ -10,7 +10,7 @@ namespace Galeri.Search.Parts;
 /// (0 for none, 1 for the first option) in <see cref="PostingCode.Alphabet"/> digits of a fixed width.
 /// The browser counts the options of any set of results from these columns, without the entries' documents.
 /// </summary>
-public static class FacetColumns
+internal static class FacetColumns
 {
     /// <summary>Writes <c>"values": [...], "w": width, "col": "..."</c> into the facet's object.</summary>
     public static void Write(Utf8JsonWriter json, IReadOnlyList<Entries.Innovation> entries, SearchFacet facet)

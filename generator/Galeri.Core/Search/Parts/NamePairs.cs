@@ -7,7 +7,7 @@ namespace Galeri.Search.Parts;
 /// entries whose name holds them side by side: a query whose words stand so in a name ranks that
 /// entry higher. Kept in the shard of the pair's first term, which the query loads anyway.
 /// </summary>
-public static class NamePairs
+internal static class NamePairs
 {
     /// <param name="nameTerms">Each entry's name as terms in order (stop words out, stemmed), by entry number.</param>
     /// <returns>Each pair ("a b") with its encoded entry list (gaps, <see cref="PostingCode"/>).</returns>

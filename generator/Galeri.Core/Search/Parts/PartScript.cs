@@ -7,7 +7,7 @@ namespace Galeri.Search.Parts;
 /// <c>window.GALERI_BAGIAN</c>. The search page adds such scripts with &lt;script&gt; tags when a
 /// query needs them (fetch() does not work from file://), and reads the part once the tag has loaded.
 /// </summary>
-public static class PartScript
+internal static class PartScript
 {
     public const string Global = "GALERI_BAGIAN";
 

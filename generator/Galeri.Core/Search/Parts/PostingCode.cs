@@ -8,7 +8,7 @@ namespace Galeri.Search.Parts;
 /// half, so numbers need no separator. Weights are kept as the rounded log of (1 + weight), in steps
 /// of 1/<see cref="WeightSteps"/> (0.7 % apart), two letters at most. search/split-index.js decodes them.
 /// </summary>
-public static class PostingCode
+internal static class PostingCode
 {
     public const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     public const int WeightSteps = 150;

@@ -12,7 +12,7 @@ namespace Galeri.Search.Parts;
 /// and every term in one list (<c>assets/search/istilah.js</c>), which the browser loads only to
 /// correct a misspelt word.
 /// </summary>
-public static class ShardFiles
+internal static class ShardFiles
 {
     public const string TermListPart = "istilah";
 

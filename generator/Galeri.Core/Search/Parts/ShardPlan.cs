@@ -6,7 +6,7 @@ namespace Galeri.Search.Parts;
 /// A term belongs to the longest key that begins it; the browser finds it the same way from the list
 /// of keys, so a query loads only the shards of its own words.
 /// </summary>
-public sealed class ShardPlan
+internal sealed class ShardPlan
 {
     /// <summary>Encoded bytes a shard may hold before it is split (about a third of that gzipped).</summary>
     public const int Limit = 48 * 1024;

@@ -11,7 +11,7 @@ namespace Galeri.Search.Parts;
 /// ranking is lunr's without lunr: the browser adds up weights × the query's boosts. Entries are numbered
 /// in the order given (the name order), and each list is in that order, as gaps.
 /// </summary>
-public sealed class TermPostings
+internal sealed class TermPostings
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
