@@ -8,6 +8,20 @@ namespace Galeri.Media;
 /// </summary>
 public static class PhotoSize
 {
+    /// <summary>Whether libvips can read the file's header as an image: what the build resizes it from.</summary>
+    public static bool CanRead(string path)
+    {
+        try
+        {
+            using var image = NetVips.Image.NewFromFile(path, access: NetVips.Enums.Access.Sequential);
+            return image.Width > 0 && image.Height > 0;
+        }
+        catch (NetVips.VipsException)
+        {
+            return false;
+        }
+    }
+
     public static (int Width, int Height)? Read(string path)
     {
         if (!PhotoFormats.IsResizable(path)) return ImageDimensions.Read(path);
