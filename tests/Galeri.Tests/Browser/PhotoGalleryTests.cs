@@ -109,6 +109,22 @@ public class PhotoGalleryTests(BrowserFixture site) : IClassFixture<BrowserFixtu
         Screenshot($"kartu-foto-{width}.png");
     }
 
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public void A_photo_in_the_body_loads_as_WebP_no_wider_than_the_text(int width)
+    {
+        Open(width, "inovasi/jemput-bola-adminduk/");
+        var image = site.Driver.FindElement(By.CssSelector("#cara-kerja .prose picture img"));
+        Loaded(image, "the body photo");
+        Assert.EndsWith(".webp", image.GetAttribute("currentSrc"), StringComparison.Ordinal);
+        Assert.Contains("foto-perekaman-", image.GetAttribute("currentSrc"), StringComparison.Ordinal);
+        var column = site.Driver.FindElement(By.CssSelector("#cara-kerja .prose"));
+        Assert.InRange(image.Size.Width, 200, column.Size.Width);
+        Assert.Equal(image.Size.Width * 3 / 4.0, image.Size.Height, 2.0);
+        if (width == 390) Screenshot("foto-uraian-390.png");
+    }
+
     /// <summary>axe-core's violations on the page as "rule: targets", none expected.</summary>
     private List<string> Axe()
     {
