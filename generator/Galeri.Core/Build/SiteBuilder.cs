@@ -57,6 +57,7 @@ public static class SiteBuilder
         var cache = options.Clean ? BuildCache.Empty(options.OutputDirectory) : BuildCache.Load(options.OutputDirectory);
         var session = new BuildSession();
         session.ShareImages.Folder = Path.Combine(cache.Folder, "bagikan");
+        session.Photos.Folder = Path.Combine(cache.Folder, "foto");
         session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
 
         var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress);
@@ -135,6 +136,7 @@ public static class SiteBuilder
         files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
         files.AddRange(Feeds.FeedWriter.Write(content));
         files.AddRange(Sharing.ShareImages.Files(content, theme.Root, session.ShareImages));
+        files.AddRange(Media.PhotoFiles.Files(site));
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
         files.AddRange(OpenData.OpenDataFiles.Write(content, entry => session.Models.Reuse(entry, [], () => OpenData.EntryRecord.Read(entry))));
         files.AddRange(StudiTiru.EntryData.Files(site));
@@ -193,7 +195,8 @@ public static class SiteBuilder
         foreach (var asset in theme.Assets)
             yield return OutputFile.Copy("assets/" + asset, Path.Combine(theme.Root, "assets", asset));
         foreach (var entry in content.Innovations)
-        foreach (var file in BundleFiles.Of(entry))
+        // Photos are published resized and cleaned of their metadata (Media.PhotoFiles), never as uploaded.
+        foreach (var file in BundleFiles.Of(entry).Where(f => !Media.PhotoFormats.IsResizable(f)))
             yield return OutputFile.Copy(SiteModel.EntryPath(entry.Slug) + file, Path.Combine(entry.BundleDirectory, file));
     }
 }

@@ -24,7 +24,7 @@ internal static class ContentParser
 
     /// <summary>An entry with its bundle: the entry folder's other files, known from its folder name before parsing.</summary>
     public static Innovation? Entry(ContentFiles files, SourceFile file, DiagnosticBag diagnostics) =>
-        InnovationParser.Parse(file, diagnostics) is { } entry
+        InnovationParser.Parse(file, diagnostics, files.BundleOf(ContentLayout.EntryFolderOf(file.RelativePath))) is { } entry
             ? entry with
             {
                 BundleFiles = files.BundleOf(entry.Slug),

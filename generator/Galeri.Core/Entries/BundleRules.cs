@@ -39,6 +39,7 @@ internal static class BundleRules
             }
             total += CheckPublished(full, Path.GetExtension(file).ToLowerInvariant(), diagnostics);
         }
+        PhotoNameRules.Check(entry, diagnostics);
         if (total > BundleFiles.MaxEntryBytes)
             diagnostics.Error(entry.Source.DisplayPath, SourcePosition.Start, "", "bundle-too-large", Megabytes(total), Megabytes(BundleFiles.MaxEntryBytes));
     }
@@ -60,6 +61,9 @@ internal static class BundleRules
                     diagnostics.Error(Content.SourceFileReader.DisplayPath(full), new SourcePosition(problem.Line, problem.Column), "",
                         problem.Invalid ? "svg-invalid" : "svg-unsafe", problem.What);
             }
+            else if (Media.PhotoFormats.IsResizable(full) && !Media.PhotoSize.CanRead(full))
+                diagnostics.Error(Content.SourceFileReader.DisplayPath(full), SourcePosition.Start, "", "photo-unreadable",
+                    Path.GetFileName(full), extension.TrimStart('.').ToUpperInvariant());
             else if (Media.OfficeFileCheck.IsOffice(extension))
             {
                 using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 4096);

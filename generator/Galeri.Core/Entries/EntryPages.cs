@@ -53,7 +53,7 @@ internal sealed class EntryPages : IPageBuilder
             entry.Replication is { } r ? new ReplicationView(r.Possible, r.Prerequisites, r.ReplicatedBy.OrderBy(x => x.Year ?? 0).ThenBy(x => x.Agency, StringComparer.Ordinal).ToList()) : null,
             entry.Links,
             entry.Contact is { } c ? new ContactView(c.Unit, c.Email, c.Telephone, TelephoneHref(c.Telephone)) : null,
-            entry.Images.Select((img, i) => new ImageView(BundleFiles.SitePath(entry.Slug, img.File), img.Alt, imageSizes[i]?.Width, imageSizes[i]?.Height)).ToList(),
+            entry.Images.Select((img, i) => ImageViews.Of(entry.Slug, img.File, img.Alt, imageSizes[i])).ToList(),
             related,
             visits.Select(v => new VisitLinkView(v.Agency, SiteModel.VisitPath(v.Id), SiteModel.DateOf(strings, v.Date))).ToList(),
             opd?.Website,

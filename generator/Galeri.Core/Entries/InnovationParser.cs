@@ -25,7 +25,8 @@ internal static class InnovationParser
     private static readonly Field ImageShape = Shape.Find("gambar")!.Item!;
 
     /// <returns>The entry, or null when it is too broken to be shown (the diagnostics say why).</returns>
-    public static Innovation? Parse(SourceFile file, DiagnosticBag diagnostics)
+    /// <param name="bundleFiles">The files of the entry's folder, when known: its photos in the body are then shown resized (<see cref="BodyPictures"/>).</param>
+    public static Innovation? Parse(SourceFile file, DiagnosticBag diagnostics, IReadOnlyList<string>? bundleFiles = null)
     {
         var slug = ContentLayout.EntryFolderOf(file.RelativePath);
         if (!Slugs.IsValid(slug))
@@ -46,7 +47,8 @@ internal static class InnovationParser
         var name = fields.Text(Shape, "nama");
         var opd = fields.Text(Shape, "opd");
         var summary = fields.Text(Shape, "ringkasan");
-        var sections = BodySectionSplitter.Split(frontMatter.Body, frontMatter.BodyLineOffset, file.DisplayPath, diagnostics);
+        var pictures = bundleFiles is null ? null : BodyPictures.For(Path.GetDirectoryName(file.FullPath)!, bundleFiles);
+        var sections = BodySectionSplitter.Split(frontMatter.Body, frontMatter.BodyLineOffset, file.DisplayPath, diagnostics, pictures);
 
         var innovation = new Innovation
         {

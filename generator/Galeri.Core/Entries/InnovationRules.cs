@@ -59,6 +59,8 @@ internal static class InnovationRules
             diagnostics.Error(file, image.Position, field, "image-missing", image.File);
             return;
         }
+        // Photos are resized by the build (Media.PhotoPlan): only what is published as uploaded (SVG, GIF) must be small.
+        if (Media.PhotoFormats.IsResizable(path)) return;
         var size = new FileInfo(Path.Combine(entry.BundleDirectory, path)).Length;
         if (size > ImageSizeLimit)
             diagnostics.Warning(file, image.Position, field, "image-too-large", image.File, (size / 1024).ToString(CultureInfo.InvariantCulture));

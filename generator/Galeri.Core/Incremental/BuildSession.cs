@@ -24,6 +24,7 @@ internal sealed class BuildSession
     public ModelMemo Models { get; } = new();
     public ImageMemo Images { get; } = new();
     public ShareImageMemo ShareImages { get; } = new();
+    public PhotoMemo Photos { get; } = new();
     public SortMemo Sorts { get; } = new();
     public PageMemo Pages { get; } = new();
     public PaginationMemo Pagination { get; } = new();

@@ -75,11 +75,15 @@ internal static class MarkdownRenderer
     public static string Render(IEnumerable<Block> blocks) => RenderGroups([blocks])[0];
 
     /// <summary>Renders several groups of blocks (an entry's sections) with one renderer, one HTML string per group.</summary>
-    public static IReadOnlyList<string> RenderGroups(IReadOnlyList<IEnumerable<Block>> groups)
+    /// <param name="pictures">Images it recognises (an entry's photos) as the HTML it gives (see <see cref="PictureLinkRenderer"/>).</param>
+    public static IReadOnlyList<string> RenderGroups(IReadOnlyList<IEnumerable<Block>> groups, Func<string, string, string?>? pictures = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        if (pictures is not null && renderer.ObjectRenderers.FindExact<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>() is { } links)
+            renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(
+                new PictureLinkRenderer(pictures) { Rel = links.Rel });
         var result = new string[groups.Count];
         for (var i = 0; i < groups.Count; i++)
         {

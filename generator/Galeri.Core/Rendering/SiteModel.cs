@@ -65,9 +65,16 @@ internal sealed class SiteModel
 
     /// <summary>An entry image's width and height from its file, read once per file version in the session (see <see cref="Incremental.ImageMemo"/>).</summary>
     /// <remarks>An image named other than as the walk listed it (say "./a.png") has no time and is read every build.</remarks>
-    public (int Width, int Height)? ImageSize(Innovation entry, EntryImage image) =>
-        Session.Images.SizeOf(Path.Combine(entry.BundleDirectory, image.File),
-            entry.BundleFileTimes.TryGetValue(image.File, out var time) ? time : null, Media.ImageDimensions.Read);
+    public (int Width, int Height)? ImageSize(Innovation entry, EntryImage image) => BundleImageSize(entry, image.File);
+
+    /// <summary>A bundle file's width and height as shown (a photo's EXIF orientation applied), read once per file version in the session.</summary>
+    public (int Width, int Height)? BundleImageSize(Innovation entry, string file) =>
+        Session.Images.SizeOf(Path.Combine(entry.BundleDirectory, file),
+            entry.BundleFileTimes.TryGetValue(file, out var time) ? time : null, Media.PhotoSize.Read);
+
+    /// <summary>What the build publishes of a photo in the entry's folder; null for other images and unreadable files.</summary>
+    public Media.PhotoPlan? PhotoPlanOf(Innovation entry, string file) =>
+        Media.PhotoFormats.IsResizable(file) && BundleImageSize(entry, file) is { } size ? Media.PhotoPlan.Of(file, size.Width, size.Height) : null;
 
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
@@ -108,7 +115,7 @@ internal sealed class SiteModel
             entry.Year,
             SiteTaxonomies.Tag.TermsOf(entry, Content, Strings)
                 .Select(t => new LinkView(t.Slug, t.Label, SiteTaxonomies.Tag.TermPath(t.Slug))).ToList(),
-            image is null ? null : new ImageView(BundleFiles.SitePath(entry.Slug, image.File), image.Alt),
+            image is null ? null : ImageViews.Of(entry.Slug, image.File, image.Alt, ImageSize(entry, image)),
             entry.Awards.Count,
             entry.Replication?.ReplicatedBy.Count ?? 0);
     }

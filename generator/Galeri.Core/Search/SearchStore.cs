@@ -109,7 +109,8 @@ internal static class SearchStore
             json.WriteString("n", card.Name);
             if (card.Acronym is { } acronym) json.WriteString("a", acronym);
             json.WriteString("r", card.Summary);
-            if (card.Image is { } image) json.WriteString("g", image.Url);
+            // A photo's smallest resized file: the result list shows it as a small thumbnail.
+            if (card.Image is { } image) json.WriteString("g", image.Jpeg.Count > 0 ? image.Jpeg[0].Url : image.Url);
             foreach (var facet in SearchFacets.All)
                 if (SearchFacets.ValueOf(entry, facet) is { } value) json.WriteString(facet.Key, value);
             json.WriteEndObject();

@@ -7,7 +7,7 @@ public class EntryHeroTests(BrowserFixture site) : IClassFixture<BrowserFixture>
 {
     [Theory]
     [InlineData("inovasi/siap-uji-kir-online/", ".entry-hero-image")]
-    [InlineData("inovasi/bank-sampah-digital/", ".hero-facts")]
+    [InlineData("inovasi/kelas-ayah/", ".hero-facts")]
     public void At_1280_px_the_right_half_of_the_hero_shows_the_image_or_the_numbers(string path, string shown)
     {
         HeadlessChromium.RequireInstalled();

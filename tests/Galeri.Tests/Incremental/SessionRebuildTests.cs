@@ -121,7 +121,7 @@ public class SessionRebuildTests
                 break;
             case "layout":
                 var layout = Path.Combine(theme, "layouts", "entry.liquid");
-                File.WriteAllText(layout, File.ReadAllText(layout).Replace("<p class=\"lead\">", "<p class=\"lead\" data-edited=\"ya\">", StringComparison.Ordinal));
+                File.WriteAllText(layout, File.ReadAllText(layout).Replace("<p class=\"lead\"", "<p class=\"lead\" data-edited=\"ya\"", StringComparison.Ordinal));
                 changed = [layout];
                 expected = ("inovasi/data-go/index.html", "data-edited=\"ya\"");
                 break;

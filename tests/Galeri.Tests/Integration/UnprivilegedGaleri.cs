@@ -39,6 +39,10 @@ public static class UnprivilegedGaleri
         foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory).Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("galeri.", StringComparison.Ordinal)))
             File.Copy(file, Path.Combine(app, Path.GetFileName(file)));
         Support.DirectoryCopy.Copy(Path.Combine(AppContext.BaseDirectory, "theme"), Path.Combine(app, "theme"));
+        // The native libraries (libvips for photos and share images) ship beside the tool, as in a published galeri.
+        var native = Path.Combine("runtimes", "linux-x64");
+        if (Directory.Exists(Path.Combine(AppContext.BaseDirectory, native)))
+            Support.DirectoryCopy.Copy(Path.Combine(AppContext.BaseDirectory, native), Path.Combine(app, native));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try

@@ -14,7 +14,8 @@ namespace Galeri.Entries.Sections;
 /// </summary>
 internal static class BodySectionSplitter
 {
-    public static IReadOnlyList<BodySection> Split(string body, int lineOffset, string file, DiagnosticBag diagnostics)
+    /// <param name="pictures">The entry's photos as &lt;picture&gt; (see <see cref="BodyPictures"/>); null: images as written.</param>
+    public static IReadOnlyList<BodySection> Split(string body, int lineOffset, string file, DiagnosticBag diagnostics, Func<string, string, string?>? pictures = null)
     {
         var document = MarkdownRenderer.Parse(body, file, lineOffset, diagnostics);
         // A refused body (too large or deep, already reported) gives a page without sections, not a cascade of "missing section".
@@ -27,7 +28,7 @@ internal static class BodySectionSplitter
             else groups[^1].Blocks.Add(block);
         }
 
-        var html = MarkdownRenderer.RenderGroups(groups.Select(g => (IEnumerable<Block>)g.Blocks).ToList());
+        var html = MarkdownRenderer.RenderGroups(groups.Select(g => (IEnumerable<Block>)g.Blocks).ToList(), pictures);
         var sections = new List<BodySection>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (groups[0].Blocks.Any(b => !HtmlComments.IsComment(b)))
