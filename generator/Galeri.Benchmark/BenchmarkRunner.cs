@@ -70,6 +70,9 @@ public static class BenchmarkRunner
                 Console.Error.WriteLine(warmup.Output);
                 return 1;
             }
+            // The warm-up draws the share images not yet in the cache (all of them after galeri itself changed).
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size,8} warm-up {warmup.Seconds:0.00} s, {Megabytes(warmup.PeakKb)} MB  {Phases(warmup.Output)}"));
             // Timed runs rebuild everything (--clean) and replace the previous output; one more run
             // writes into a fresh folder. Then, with the build cache: a rebuild with nothing changed,
             // and one after editing one entry.
