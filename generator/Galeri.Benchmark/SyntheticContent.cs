@@ -43,6 +43,7 @@ public static class SyntheticContent
         var stamp = contentRoot + ".stamp";
         var expected = string.Join('\n', Version, entries, string.Join(',', Jenis), string.Join(',', Bentuk), string.Join(',', Status), string.Join(',', Aspects));
         if (Directory.Exists(contentRoot) && File.Exists(stamp) && File.ReadAllText(stamp) == expected) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(stamp)!);
         File.Delete(stamp);
         Write(contentRoot, entries);
         File.WriteAllText(stamp, expected);
