@@ -26,11 +26,34 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
 
     // Kept for the whole run: each rebuild reads, parses and renders only what changed. Replaced
     // after a rebuild that threw, which may have left it half updated.
-    private Galeri.Incremental.BuildSession _session = new() { LongLived = true };
+    private Galeri.Incremental.BuildSession _session = null!;
+
+    // Drawn share images wait here instead of in memory (at 50,000 entries they are over 1 GB); removed when the server stops.
+    private readonly string _images = Path.Combine(Path.GetTempPath(), $"galeri-serve-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    private Galeri.Incremental.BuildSession NewSession()
+    {
+        var session = new Galeri.Incremental.BuildSession { LongLived = true };
+        session.ShareImages.Folder = _images;
+        return session;
+    }
     private volatile SiteSnapshot _snapshot = new(null, [], 0);
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
+        try
+        {
+            return await ServeAsync(stop);
+        }
+        finally
+        {
+            Galeri.Output.SafeDelete.TryEntry(_images);
+        }
+    }
+
+    private async Task<int> ServeAsync(CancellationToken stop)
+    {
+        _session = NewSession();
         Rebuild(reason: null);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -120,7 +143,7 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private void Failed(Exception exception, IReadOnlyCollection<string>? reason)
     {
         // The session may hold half of the failed rebuild: the next save starts from a clean one.
-        _session = new() { LongLived = true };
+        _session = NewSession();
         var failure = RebuildFailure.Describe(exception, reason);
         _snapshot = _snapshot with { Errors = [], Failure = failure, Version = _snapshot.Version + 1 };
         Console.Error.WriteLine(failure.Line);
