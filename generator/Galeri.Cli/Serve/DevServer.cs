@@ -28,8 +28,8 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     // after a rebuild that threw, which may have left it half updated.
     private Galeri.Incremental.BuildSession _session = null!;
 
-    // Drawn share images wait here instead of in memory (at 50,000 entries they are over 1 GB); removed when the server stops.
-    private readonly string _images = Path.Combine(Path.GetTempPath(), $"galeri-serve-{Environment.ProcessId}-{Guid.NewGuid():N}");
+    // Drawn share images wait here instead of in memory; removed when the server stops.
+    private readonly string _images = ServeImageFolder.Create();
 
     private Galeri.Incremental.BuildSession NewSession()
     {
