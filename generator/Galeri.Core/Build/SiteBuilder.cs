@@ -118,7 +118,7 @@ public static class SiteBuilder
     /// <param name="session">What earlier builds left: only what changed since is read, parsed and rendered again. Null: a clean build.</param>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
     /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor saves through.</param>
-    /// <param name="spill">Under <c>galeri build</c>: where pages go as they are rendered (see <see cref="SpilledFiles"/>); null keeps them in memory.</param>
+    /// <param name="spill">Under <c>galeri build</c>: where rendered pages go at once (see <see cref="SpilledFiles"/>); null keeps them in memory.</param>
     public static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
         BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null, SpilledFiles? spill = null)
     {
@@ -152,7 +152,8 @@ public static class SiteBuilder
         files.AddRange(Sharing.ShareImages.Files(content, theme.Root, session.ShareImages));
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
         files.AddRange(OpenData.OpenDataFiles.Write(content, entry => session.Models.Reuse(entry, [], () => OpenData.EntryRecord.Read(entry))));
-        files.AddRange(StudiTiru.EntryData.Files(site).Select(keep));
+        // Not spilled: these are made again by every build, cached or not, and mostly unchanged (compared in memory).
+        files.AddRange(StudiTiru.EntryData.Files(site));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
         files.AddRange(SearchIndex(site, theme, diagnostics, session));

@@ -4,7 +4,7 @@ using System.IO.Hashing;
 namespace Galeri.Output;
 
 /// <summary>
-/// Files a build writes to disk as soon as they are made (pages, per-entry scripts), so that a
+/// Files a build writes to disk as soon as they are made (rendered pages), so that a
 /// large catalog is never held in memory whole: at 50,000 entries the pages alone are about 2 GB.
 /// They wait in <c>.galeri-cache/&lt;name&gt;/tulis/</c> and the output writer moves them into the
 /// new tree (<see cref="SourceUse.Move"/>); what it did not need is deleted with the folder.
