@@ -27,6 +27,21 @@ public static class ChildProcessMemory
             ? usage.UserSeconds + usage.SystemSeconds + (usage.UserMicroseconds + usage.SystemMicroseconds) / 1e6
             : 0;
 
+    /// <summary>Peak resident memory so far of the running process <paramref name="pid"/> (VmHWM in /proc), in kilobytes; null where there is no /proc or it has ended.</summary>
+    public static long? PeakKilobytes(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+        }
+        return null;
+    }
+
     /// <returns>Megabytes, or null where getrusage is not available.</returns>
     public static double? PeakMegabytes()
     {

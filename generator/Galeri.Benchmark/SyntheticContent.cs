@@ -30,6 +30,25 @@ public static class SyntheticContent
     private const int UrusanCount = 25;
     private const int TagCount = 300;
 
+    /// <summary>Raise when the generated files change: content written by another version is written again.</summary>
+    private const int Version = 2;
+
+    /// <summary>
+    /// The catalog of <paramref name="entries"/> entries in <paramref name="contentRoot"/>, written only
+    /// when missing or made by another version of this generator (or of the content model's codes):
+    /// writing 50,000 entries takes longer than a cached build, and the same files keep runs comparable.
+    /// </summary>
+    public static void Ensure(string contentRoot, int entries)
+    {
+        var stamp = contentRoot + ".stamp";
+        var expected = string.Join('\n', Version, entries, string.Join(',', Jenis), string.Join(',', Bentuk), string.Join(',', Status), string.Join(',', Aspects));
+        if (Directory.Exists(contentRoot) && File.Exists(stamp) && File.ReadAllText(stamp) == expected) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(stamp)!);
+        File.Delete(stamp);
+        Write(contentRoot, entries);
+        File.WriteAllText(stamp, expected);
+    }
+
     public static void Write(string contentRoot, int entries)
     {
         if (Directory.Exists(contentRoot)) Directory.Delete(contentRoot, recursive: true);

@@ -31,6 +31,18 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
+        try
+        {
+            return await ServeAsync(stop);
+        }
+        finally
+        {
+            _build.Dispose();
+        }
+    }
+
+    private async Task<int> ServeAsync(CancellationToken stop)
+    {
         Rebuild(reason: null);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -9,28 +9,43 @@ namespace Galeri.Build;
 /// render; the result is byte for byte what a clean build makes.
 /// </summary>
 /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor at <see cref="EditorFolder"/> saves through.</param>
-public sealed class LiveBuild(string contentDirectory, string themeDirectory, string? editorProxyUrl = null)
+public sealed class LiveBuild(string contentDirectory, string themeDirectory, string? editorProxyUrl = null) : IDisposable
 {
     /// <summary>The site folder the editor (Decap CMS) is served from.</summary>
     public const string EditorFolder = Editor.EditorRuntime.Folder;
 
-    private BuildSession _session = new() { LongLived = true };
+    // Drawn share images wait here instead of in memory (over 1 GB at 50,000 entries); removed by Dispose.
+    private readonly string _images = ServeImageFolder.Create();
+
+    private BuildSession? _session;
+
+    private BuildSession Session => _session ??= NewSession();
+
+    private BuildSession NewSession()
+    {
+        var session = new BuildSession { LongLived = true };
+        session.ShareImages.Folder = _images;
+        return session;
+    }
 
     /// <summary>Read → parse → validate → render: the finished site, or null when there are errors (in Diagnostics).</summary>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
     public (RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics) Render(IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, _session, progress, editorProxyUrl);
+        var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, Session, progress, editorProxyUrl);
         return (site, diagnostics.Sorted());
     }
 
     /// <summary>Files a watcher saw change (full paths): read again at the next render.</summary>
-    public void Changed(IEnumerable<string> fullPaths) => _session.Changed(fullPaths);
+    public void Changed(IEnumerable<string> fullPaths) => Session.Changed(fullPaths);
 
     /// <summary>The watcher may have missed changes (its buffer overflowed): the next render walks the whole content folder.</summary>
-    public void ChangedUnknown() => _session.ChangedUnknown();
+    public void ChangedUnknown() => Session.ChangedUnknown();
 
     /// <summary>Forgets everything kept: after a render that threw, which may have left it half updated, the next one starts clean.</summary>
-    public void Restart() => _session = new() { LongLived = true };
+    public void Restart() => _session = NewSession();
+
+    /// <summary>Removes the folder of drawn share images.</summary>
+    public void Dispose() => Output.SafeDelete.TryEntry(_images);
 }

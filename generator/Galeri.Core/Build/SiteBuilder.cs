@@ -60,23 +60,36 @@ public static class SiteBuilder
         session.Photos.Folder = Path.Combine(cache.Folder, "foto");
         session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
 
-        var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress);
-        var phases = site?.Phases.ToList() ?? [];
-        if (site is null)
-            return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
+        // Pages go to disk as they are rendered, not held until the write phase: memory stays bounded at 50,000 entries.
+        var spill = SpilledFiles.Open(cache.Folder);
+        try
+        {
+            var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress, spill: spill);
+            var phases = site?.Phases.ToList() ?? [];
+            if (site is null)
+                return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
 
-        var writing = Stopwatch.StartNew();
-        options.Progress?.Report(new BuildProgress("write", 0, site.Files.Count));
-        var (manifest, written) = IncrementalOutputWriter.Write(options.OutputDirectory, site.Files, cache.IsEmpty ? null : cache.Output);
-        SaveCache(options.OutputDirectory, session, manifest);
-        phases.Add(("write", writing.Elapsed));
-        return new BuildResult(true, diagnostics.Sorted(), site.Pages, site.Files.Count, site.Entries, clock.Elapsed)
+            var writing = Stopwatch.StartNew();
+            options.Progress?.Report(new BuildProgress("write", 0, site.Files.Count));
+            var (manifest, written) = IncrementalOutputWriter.Write(options.OutputDirectory, site.Files, cache.IsEmpty ? null : cache.Output);
+            SaveCache(options.OutputDirectory, session, manifest);
+            phases.Add(("write", writing.Elapsed));
+            return Written(site, diagnostics, phases, clock, written);
+        }
+        finally
+        {
+            spill?.Delete();
+        }
+    }
+
+    private static BuildResult Written(RenderedSite site, DiagnosticBag diagnostics, List<(string, TimeSpan)> phases, Stopwatch clock, int written) =>
+        new(true, diagnostics.Sorted(), site.Pages, site.Files.Count, site.Entries, clock.Elapsed)
         {
             Phases = phases,
             PagesRendered = site.PagesRendered,
             FilesWritten = written,
         };
-    }
+
 
     /// <summary>A cache that cannot be written only costs the next build its speed: the output is already complete.</summary>
     private static void SaveCache(string outputDirectory, BuildSession session, OutputManifest manifest)
@@ -106,9 +119,11 @@ public static class SiteBuilder
     /// <param name="session">What earlier builds left: only what changed since is read, parsed and rendered again. Null: a clean build.</param>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
     /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor saves through.</param>
+    /// <param name="spill">Under <c>galeri build</c>: where rendered pages go at once (see <see cref="SpilledFiles"/>); null keeps them in memory.</param>
     internal static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
-        BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null)
+        BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null, SpilledFiles? spill = null)
     {
+        Func<OutputFile, OutputFile> keep = spill is null ? f => f : spill.Keep;
         session ??= new BuildSession();
         var phases = new PhaseClock(progress);
         var content = Check(contentDirectory, baseUrl, diagnostics, phases, session);
@@ -130,7 +145,7 @@ public static class SiteBuilder
         var everyPage = ModelFingerprint.Of(null, BuildSession.GeneratorVersion, themeFingerprint, content.Site,
             content.Pages.Select(p => (p.Slug, p.Title)));
         phases.Begin("render", pages.Count);
-        var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics), progress).ToList();
+        var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics) is { } file ? keep(file) : null, progress).ToList();
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, pages, Feeds.PageDates.Of(content)));
         files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
@@ -139,6 +154,7 @@ public static class SiteBuilder
         files.AddRange(Media.PhotoFiles.Files(site));
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
         files.AddRange(OpenData.OpenDataFiles.Write(content, entry => session.Models.Reuse(entry, [], () => OpenData.EntryRecord.Read(entry))));
+        // Not spilled: these are made again by every build, cached or not, and mostly unchanged (compared in memory).
         files.AddRange(StudiTiru.EntryData.Files(site));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);

@@ -22,6 +22,7 @@ internal sealed class RelatedFinder
     private readonly Dictionary<string, List<int>> _byUrusan = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byOpd = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _byJenis = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Urusan, string Opd), List<int>> _byUrusanOpd = [];
     private readonly ThreadLocal<int[]> _scores;
 
     // Reuse across builds: the last build's finder, its answers, and which shared keys changed since.
@@ -46,7 +47,12 @@ internal sealed class RelatedFinder
             var entry = _entries[i];
             _indexOf[entry] = i;
             foreach (var tag in entry.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Add(_byTag, tag, i);
-            if (entry.UrusanCode is { } urusan) Add(_byUrusan, urusan, i);
+            if (entry.UrusanCode is { } urusan)
+            {
+                Add(_byUrusan, urusan, i);
+                if (!_byUrusanOpd.TryGetValue((urusan, entry.OpdCode), out var same)) _byUrusanOpd[(urusan, entry.OpdCode)] = same = [];
+                same.Add(i);
+            }
             Add(_byOpd, entry.OpdCode, i);
             if (entry.Jenis is { } jenis) Add(_byJenis, jenis, i);
         }
@@ -104,7 +110,11 @@ internal sealed class RelatedFinder
             }
         }
         foreach (var tag in entry.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Score(_byTag.GetValueOrDefault(tag), TagWeight);
-        if (entry.UrusanCode is { } urusan) Score(_byUrusan.GetValueOrDefault(urusan), UrusanWeight);
+        if (entry.UrusanCode is { } urusan && _byUrusan.GetValueOrDefault(urusan) is { } sharing)
+        {
+            if (sharing.Count > LargeGroup) ScoreLargeUrusan(entry, self, urusan, count, touched, scores);
+            else Score(sharing, UrusanWeight);
+        }
         // The same OPD only breaks ties among entries that already share a tag or urusan (they score
         // at least 2, more than an OPD alone): scoring it for every entry of a large OPD would be wasted work.
         foreach (var other in touched)
@@ -141,6 +151,42 @@ internal sealed class RelatedFinder
         }
         foreach (var index in touched) scores[index] = 0;
         return best.Select(i => _entries[i]).ToList();
+    }
+
+    /// <summary>
+    /// Above this many entries in one urusan, scoring every one of them for every entry would make
+    /// the related lists quadratic (at 50,000 entries in 25 urusan: 2,000 scored per entry).
+    /// </summary>
+    private const int LargeGroup = 256;
+
+    /// <summary>
+    /// The same scores as scoring the whole urusan, for only the entries that can make the list: those
+    /// already scored by a tag get the urusan's weight; of the others, which score the same within
+    /// their kind (same urusan and OPD, or only the urusan), the lowest-indexed <paramref name="count"/>
+    /// of each kind win every tie, so no other can enter the list.
+    /// </summary>
+    private void ScoreLargeUrusan(Innovation entry, int self, string urusan, int count, List<int> touched, int[] scores)
+    {
+        foreach (var other in touched)
+            if (_entries[other].UrusanCode == urusan) scores[other] += UrusanWeight;
+        var withOpd = 0;
+        foreach (var other in _byUrusanOpd[(urusan, entry.OpdCode)])
+        {
+            if (withOpd >= count) break;
+            if (other == self || scores[other] != 0) continue;
+            scores[other] = UrusanWeight; // the OPD's weight is added with the tag candidates' below
+            touched.Add(other);
+            withOpd++;
+        }
+        var without = 0;
+        foreach (var other in _byUrusan[urusan])
+        {
+            if (without >= count) break;
+            if (other == self || scores[other] != 0 || _entries[other].OpdCode == entry.OpdCode) continue;
+            scores[other] = UrusanWeight;
+            touched.Add(other);
+            without++;
+        }
     }
 
     private static bool Better(int a, int b, int[] scores) => scores[a] > scores[b] || (scores[a] == scores[b] && a < b);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Galeri.Output;
@@ -9,7 +10,8 @@ namespace Galeri.Incremental;
 /// Images the build makes (share cards, photo crops, icons), kept by what they are made from: an
 /// unchanged card or photo is not drawn again. In memory for the session (<c>galeri serve</c>); with a
 /// <see cref="Folder"/> (<c>galeri build</c> sets one in its cache folder) also on disk between runs,
-/// where the file is copied into the output instead of held in memory. The key names everything the
+/// where the output's file is a hard link to the kept one (<see cref="SourceUse.HardLink"/>) instead of
+/// bytes held in memory. The key names everything the
 /// image depends on; the generator's version is added, so a new galeri draws everything again.
 /// </summary>
 internal sealed class ShareImageMemo
@@ -19,7 +21,18 @@ internal sealed class ShareImageMemo
     private int _made;
 
     /// <summary>Where images are kept between builds; null: only for this session.</summary>
-    public string? Folder { get; set; }
+    public string? Folder
+    {
+        get => _folder;
+        set
+        {
+            _folder = value;
+            _listing = new Lazy<Dictionary<string, string>>(() => List(value));
+        }
+    }
+
+    private string? _folder;
+    private Lazy<Dictionary<string, string>> _listing = new(() => []);
 
     /// <summary>How many images this session has drawn: lets tests see that an unchanged one is not drawn again.</summary>
     public int Made => Volatile.Read(ref _made);
@@ -68,17 +81,20 @@ internal sealed class ShareImageMemo
 
     private OutputFile FromFolder(string folder, string outputPath, UInt128 hash, Func<byte[]> make)
     {
-        var kept = Path.Combine(folder, hash.ToString("x32", System.Globalization.CultureInfo.InvariantCulture) + Path.GetExtension(outputPath));
-        if (File.Exists(kept) && !File.GetAttributes(kept).HasFlag(FileAttributes.ReparsePoint)) return OutputFile.Copy(outputPath, kept);
+        var name = hash.ToString("x32", CultureInfo.InvariantCulture);
+        if (_listing.Value.TryGetValue(name, out var kept) && IsIntact(kept)) return Kept(outputPath, kept);
         var drawn = Draw(outputPath, make);
         try
         {
             Directory.CreateDirectory(folder);
-            var temporary = kept + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            var temporary = Path.Combine(folder, name + "." + Guid.NewGuid().ToString("N") + ".tmp");
             File.WriteAllBytes(temporary, drawn.Bytes!);
+            // The file's time goes into its name: see IsIntact.
+            var ticks = File.GetLastWriteTimeUtc(temporary).Ticks.ToString(CultureInfo.InvariantCulture);
+            kept = Path.Combine(folder, name + "-" + ticks + Path.GetExtension(outputPath));
             File.Move(temporary, kept, overwrite: true);
-            // Copied from the kept file from the first build on, so the next build sees the same source.
-            return OutputFile.Copy(outputPath, kept);
+            // Taken from the kept file from the first build on, so the next build sees the same source.
+            return Kept(outputPath, kept);
         }
         // A cache that cannot be written only costs the next build its speed.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -86,4 +102,32 @@ internal sealed class ShareImageMemo
         }
         return drawn;
     }
+
+    /// <summary>The kept images by the key's hash (a name is <c>&lt;hash&gt;-&lt;time&gt;.&lt;ext&gt;</c>): one walk of the folder per build.</summary>
+    private static Dictionary<string, string> List(string? folder)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (folder is null || !Directory.Exists(folder)) return kept;
+        foreach (var path in Directory.EnumerateFiles(folder))
+        {
+            var name = Path.GetFileName(path);
+            if (name.Length > 33 && name[32] == '-' && !name.EndsWith(".tmp", StringComparison.Ordinal)) kept[name[..32]] = path;
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// The output's copy of a kept image is a hard link to it (no bytes read or copied for an unchanged
+    /// image), so an image edited in place in the output changes the kept file too. Its name records
+    /// the time it was written with: a kept file whose time differs is drawn again instead of trusted.
+    /// </summary>
+    private static bool IsIntact(string kept)
+    {
+        var info = new FileInfo(kept);
+        if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint)) return false;
+        var name = Path.GetFileNameWithoutExtension(kept);
+        return name[33..] == info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static OutputFile Kept(string outputPath, string kept) => OutputFile.Copy(outputPath, kept) with { Use = SourceUse.HardLink };
 }

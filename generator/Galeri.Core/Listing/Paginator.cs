@@ -32,9 +32,24 @@ internal static class Paginator
             pageCount,
             number > 1 ? PathOf(basePath, number - 1) : null,
             number < pageCount ? PathOf(basePath, number + 1) : null,
-            Enumerable.Range(1, pageCount).Select(n => new PageLinkView(n, PathOf(basePath, n), n == number)).ToList(),
+            Shown(number, pageCount).Select(n => new PageLinkView(n, PathOf(basePath, n), n == number)).ToList(),
             first,
             sliceCount == 0 ? 0 : first + sliceCount - 1);
+    }
+
+    /// <summary>
+    /// The page numbers a navigation can show: the first, the last, two either side of the current
+    /// one and the one just beyond each of those (where the nav puts "…"). Listing every page would
+    /// make each of a 1,000-page catalog's pages carry 1,000 links to fingerprint and loop over: a
+    /// quadratic step at 50,000 entries.
+    /// </summary>
+    private static IEnumerable<int> Shown(int number, int pageCount)
+    {
+        var low = Math.Max(1, number - 3);
+        var high = Math.Min(pageCount, number + 3);
+        if (low > 1) yield return 1;
+        for (var n = low; n <= high; n++) yield return n;
+        if (high < pageCount) yield return pageCount;
     }
 
     private static int PageCount(int itemCount) => Math.Max(1, (itemCount + PageSize - 1) / PageSize);

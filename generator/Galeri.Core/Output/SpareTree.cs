@@ -86,7 +86,7 @@ internal sealed class SpareTree
                     if (!LinuxCalls.TryHardLink(source, destination)) File.Copy(source, destination);
                 }
                 else if (file.Bytes is { } bytes) WriteNew(destination, bytes);
-                else File.Copy(file.CopyFrom!, destination);
+                else Place(file, destination);
             }
             catch (ArgumentOutOfRangeException e)
             {
@@ -171,6 +171,23 @@ internal sealed class SpareTree
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
         {
             return null;
+        }
+    }
+
+    /// <summary>A copied file into its new name: galeri's own kept files are linked, files staged for this build moved, the rest copied.</summary>
+    private static void Place(OutputFile file, string destination)
+    {
+        var source = file.CopyFrom!;
+        switch (file.Use)
+        {
+            case SourceUse.Move:
+                File.Move(source, destination);
+                break;
+            case SourceUse.HardLink when LinuxCalls.TryHardLink(source, destination):
+                break;
+            default:
+                File.Copy(source, destination);
+                break;
         }
     }
 

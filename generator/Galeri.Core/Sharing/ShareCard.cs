@@ -25,11 +25,17 @@ internal static class ShareCard
         </svg>
         """;
 
+    // Drawn by librsvg once per process and shared (libvips images are immutable): about a third of a card's drawing time.
+    private static readonly Lazy<Image> RenderedBackground = new(() =>
+    {
+        using var svg = Image.NewFromBuffer(System.Text.Encoding.UTF8.GetBytes(Background));
+        return svg.CopyMemory();
+    });
+
     /// <returns>A PNG, or a JPEG when <paramref name="jpeg"/> (for an entry whose photo could not be read).</returns>
     public static byte[] Draw(string title, string? subtitle, string footer, bool jpeg = false)
     {
-        using var background = Image.NewFromBuffer(System.Text.Encoding.UTF8.GetBytes(Background));
-        var image = background.Copy();
+        var image = RenderedBackground.Value.Copy();
         var titleSize = 48;
         var titleText = Text(title, "#ffffff", $"{Font} Bold {titleSize}", TextWidth);
         // Shrink a long title until it fits above the line under it.
@@ -52,7 +58,9 @@ internal static class ShareCard
         image.Dispose();
         return jpeg
             ? flat.JpegsaveBuffer(q: 85, keep: Enums.ForeignKeep.None)
-            : flat.PngsaveBuffer(compression: 6, keep: Enums.ForeignKeep.None);
+            // zlib level 4 instead of 6: a tenth of the time for files about 8% larger (flat colours compress well
+            // at any level); a first build of 50,000 entries draws 50,000 cards.
+            : flat.PngsaveBuffer(compression: 4, keep: Enums.ForeignKeep.None);
     }
 
     private static Image Text(string text, string colour, string font, int width) =>

@@ -31,4 +31,35 @@ public class RelatedFinderTests
             Assert.NotEmpty(related);
         }
     }
+
+    [Fact]
+    public void In_an_urusan_with_hundreds_of_entries_the_lists_are_still_the_best_scored()
+    {
+        // 700 entries in one urusan (a large catalog's shape, where not every entry of the urusan is
+        // scored), over two OPDs and overlapping tags, some sharing none.
+        using var temp = new TempDirectory();
+        var folder = SyntheticCatalog.WriteTo(temp.Combine("content"), 700, version: 1);
+        for (var i = 1; i <= 700; i++)
+        {
+            var path = Path.Combine(folder, "inovasi", $"contoh-{i:D4}", "index.md");
+            var tags = i % 5 == 0 ? "[]" : $"[t{i % 13}, u{i % 17}]";
+            File.WriteAllText(path, File.ReadAllText(path)
+                .Replace("opd: diskominsta", i % 3 == 0 ? "opd: dishub" : "opd: diskominsta", StringComparison.Ordinal)
+                .Replace("tag: [contoh]", $"tag: {tags}", StringComparison.Ordinal));
+        }
+        var diagnostics = new DiagnosticBag();
+        var content = SiteBuilder.Check(folder, null, diagnostics)!;
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
+        var finder = new RelatedFinder(content);
+        foreach (var entry in content.Innovations)
+        {
+            int Score(Innovation other) =>
+                3 * other.Tags.Intersect(entry.Tags, StringComparer.OrdinalIgnoreCase).Count()
+                + (other.UrusanCode is not null && other.UrusanCode == entry.UrusanCode ? 2 : 0)
+                + (other.OpdCode == entry.OpdCode ? 1 : 0);
+            var expected = content.Innovations.Where(o => o != entry && Score(o) > 0)
+                .OrderByDescending(Score).ThenBy(o => o.Slug, StringComparer.Ordinal).Take(5);
+            Assert.Equal(expected.Select(e => e.Slug), finder.Find(entry, 5).Select(e => e.Slug));
+        }
+    }
 }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.IO.Hashing;
+
+namespace Galeri.Output;
+
+/// <summary>
+/// Files a build writes to disk as soon as they are made (rendered pages), so that a
+/// large catalog is never held in memory whole: at 50,000 entries the pages alone are about 2 GB.
+/// They wait in <c>.galeri-cache/&lt;name&gt;/tulis/</c> and the output writer moves them into the
+/// new tree (<see cref="SourceUse.Move"/>); what it did not need is deleted with the folder.
+/// </summary>
+internal sealed class SpilledFiles
+{
+    // Smaller files cost more as a file of their own than as bytes in memory.
+    private const int MinimumLength = 2048;
+
+    private readonly string _folder;
+    private long _count;
+
+    private SpilledFiles(string folder) => _folder = folder;
+
+    /// <summary>An empty spill folder in the cache folder <paramref name="cacheFolder"/>; null when that is not a real folder (then files stay in memory).</summary>
+    public static SpilledFiles? Open(string cacheFolder)
+    {
+        foreach (var place in new[] { Path.GetDirectoryName(cacheFolder)!, cacheFolder })
+            if (FileSystem.Links.IsLink(place) || File.Exists(place)) return null;
+        var folder = Path.Combine(cacheFolder, "tulis");
+        SafeDelete.Entry(folder); // a killed build's leftovers, or a link put there: removed, never followed
+        Directory.CreateDirectory(folder);
+        return new SpilledFiles(folder);
+    }
+
+    /// <summary>The file, written out when it is large enough: the result names it as a file to move, with its content's hash.</summary>
+    public OutputFile Keep(OutputFile file)
+    {
+        if (file.Bytes is not { Length: >= MinimumLength } bytes) return file;
+        var path = Path.Combine(_folder, Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture));
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            RandomAccess.Write(handle, bytes, 0);
+        return new OutputFile(file.Path, null, path) { Hash = XxHash128.HashToUInt128(bytes), Use = SourceUse.Move };
+    }
+
+    /// <summary>Deletes what is left (files the output already held unchanged); a failure leaves it for the next build's <see cref="Open"/>.</summary>
+    public void Delete() => SafeDelete.TryEntry(_folder);
+}
