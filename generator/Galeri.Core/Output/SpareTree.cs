@@ -90,8 +90,7 @@ internal sealed class SpareTree
             }
             catch (ArgumentOutOfRangeException e)
             {
-                // .NET reports EFBIG (over the file system's or the process's file-size limit) this way: it is a write failure.
-                throw new IOException($"berkas \"{file.Path}\" terlalu besar untuk ditulis: melebihi batas ukuran berkas sistem atau proses", e);
+                throw FileTooLarge.Failure(file.Path, e);
             }
             made[i] = true;
         });

@@ -35,8 +35,16 @@ internal sealed class SpilledFiles
     {
         if (file.Bytes is not { Length: >= MinimumLength } bytes) return file;
         var path = Path.Combine(_folder, Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture));
-        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, bytes, 0);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // While rendering, as in the write phase: a full or limited disk is a write failure.
+            throw FileTooLarge.Failure(file.Path, e);
+        }
         return new OutputFile(file.Path, null, path) { Hash = XxHash128.HashToUInt128(bytes), Use = SourceUse.Move };
     }
 
