@@ -14,7 +14,7 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     /// <summary>The site folder the editor (Decap CMS) is served from.</summary>
     public const string EditorFolder = Editor.EditorRuntime.Folder;
 
-    private BuildSession _session = new() { LongLived = true };
+    private BuildSession _session = new();
 
     /// <summary>Read → parse → validate → render: the finished site, or null when there are errors (in Diagnostics).</summary>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
@@ -32,5 +32,5 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     public void ChangedUnknown() => _session.ChangedUnknown();
 
     /// <summary>Forgets everything kept: after a render that threw, which may have left it half updated, the next one starts clean.</summary>
-    public void Restart() => _session = new() { LongLived = true };
+    public void Restart() => _session = new();
 }
