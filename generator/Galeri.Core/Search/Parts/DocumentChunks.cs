@@ -10,7 +10,7 @@ namespace Galeri.Search.Parts;
 /// </summary>
 internal static class DocumentChunks
 {
-    public const int Size = 8;
+    public const int Size = 32;
 
     public static string PartOf(int chunk) => "d/" + chunk.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
