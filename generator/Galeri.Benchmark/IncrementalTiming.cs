@@ -15,7 +15,7 @@ public static class IncrementalTiming
 {
     public static void Run(string content, string theme, int size, int runs)
     {
-        var session = new BuildSession { LongLived = true }; // as galeri serve keeps it
+        var session = new BuildSession(); // as galeri serve keeps it
         var first = Time(() => Build(content, theme, session));
         var entries = Directory.GetDirectories(Path.Combine(content, "inovasi")).Order(StringComparer.Ordinal).ToList();
         // What serve sees when a file is saved without a change: the watcher reports it, nothing differs.

@@ -23,7 +23,7 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
 
     private BuildSession NewSession()
     {
-        var session = new BuildSession { LongLived = true };
+        var session = new BuildSession();
         session.ShareImages.Folder = _images;
         return session;
     }

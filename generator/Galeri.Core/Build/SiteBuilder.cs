@@ -203,7 +203,7 @@ public static class SiteBuilder
             diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(theme.Root, "package.json")), SourcePosition.Start, "", "search-runtime-missing");
             return [];
         }
-        return [.. runtime, .. session.Search.Write(site, session.LongLived)];
+        return [.. runtime, .. session.Search.Write(site)];
     }
 
     private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)

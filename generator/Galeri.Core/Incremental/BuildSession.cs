@@ -10,12 +10,6 @@ namespace Galeri.Incremental;
 /// </summary>
 internal sealed class BuildSession
 {
-    /// <summary>
-    /// A session that will rebuild many times (<c>galeri serve</c>): worth keeping also what pays off
-    /// only from the second rebuild on, such as the search index's written vectors.
-    /// </summary>
-    public bool LongLived { get; init; }
-
     public SourceMemo Sources { get; } = new();
     public ParseMemo Parses { get; } = new();
     public ThemeMemo Theme { get; } = new();

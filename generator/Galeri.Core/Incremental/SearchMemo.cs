@@ -25,9 +25,6 @@ internal sealed class SearchMemo
     /// <summary>The terms the kept analysis is written in; the index builder must use the same table.</summary>
     private readonly TermTable _termTable = new();
 
-    /// <summary>Written field vectors, for sessions that rebuild often (see <see cref="BuildSession.LongLived"/>).</summary>
-    private readonly VectorCache _vectors = new();
-
     // A catalog repeats the same few tens of thousands of words millions of times: each is stemmed
     // once per session. The stemmer is a pure function, so this never goes stale.
     private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
@@ -35,17 +32,16 @@ internal sealed class SearchMemo
     // The known words for the browser do not depend on the catalog: written once per session.
     private byte[]? _knownWordsScript;
 
-    /// <param name="keepVectors">Also keep the written field vectors (worth it only when many rebuilds follow).</param>
-    public IReadOnlyList<OutputFile> Write(SiteModel site, bool keepVectors)
+    public IReadOnlyList<OutputFile> Write(SiteModel site)
     {
         var stem = (string word) => _stems.GetOrAdd(word, IndonesianStemmer.Stem);
-        var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Pipeline, text => IndonesianAnalyzer.Analyze(text, stem), _termTable);
+        var builder = new LunrIndexBuilder(SearchFields.All, text => IndonesianAnalyzer.Analyze(text, stem), _termTable);
         var content = site.Content;
         var documents = content.Innovations.AsParallel().AsOrdered()
             .Select(entry => DocumentOf(entry, SearchDocuments.OpdOf(content, entry), SearchDocuments.UrusanOf(content, entry)))
             .ToList();
         return SearchFiles.Write(new SearchInputs(site, builder, documents, d => _terms.GetValue(d, builder.Analyze),
-            _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem), keepVectors ? _vectors : null,
+            _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem),
             (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c))));
     }
 

@@ -29,7 +29,7 @@ internal static class SearchFiles
     /// <summary>A clean build's search files: every document made and analysed anew.</summary>
     public static IReadOnlyList<OutputFile> Write(SiteModel site)
     {
-        var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Pipeline, IndonesianAnalyzer.Analyze);
+        var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Analyze);
         return Write(new SearchInputs(site, builder, SearchDocuments.Of(site.Content), builder.Analyze,
             KnownWordsScript(KnownWords.Load(), IndonesianStemmer.Stem)));
     }

@@ -9,7 +9,6 @@ namespace Galeri.Search;
 /// </summary>
 /// <param name="Analyze">A document's terms, numbered in <paramref name="Builder"/>'s term table.</param>
 /// <param name="KnownWordsScript">The known words for the browser (<see cref="SearchFiles.KnownWordsScript"/>): the same in every build.</param>
-/// <param name="Vectors">Field vectors written earlier, reused where still exact; null writes every one.</param>
 /// <param name="StoreFragment">An entry's store document (<see cref="SearchStore.Fragment"/>); null makes each anew.</param>
 internal sealed record SearchInputs(
     SiteModel Site,
@@ -17,5 +16,4 @@ internal sealed record SearchInputs(
     IReadOnlyList<LunrDocument> Documents,
     Func<LunrDocument, DocumentTerms> Analyze,
     byte[] KnownWordsScript,
-    VectorCache? Vectors = null,
     Func<Entries.Innovation, EntryCard, byte[]>? StoreFragment = null);

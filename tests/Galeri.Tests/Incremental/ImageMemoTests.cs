@@ -20,7 +20,7 @@ public class ImageMemoTests
         DirectoryCopy.Copy(RepoPaths.Content, content);
         DirectoryCopy.Copy(RepoPaths.Theme, theme);
         const string entryPage = "inovasi/data-go/index.html";
-        var session = new BuildSession { LongLived = true };
+        var session = new BuildSession();
 
         var first = Render(content, theme, session);
         Assert.Contains("alur-data.svg\" alt=", TextOf(first, entryPage), StringComparison.Ordinal);

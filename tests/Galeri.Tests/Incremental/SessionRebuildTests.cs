@@ -36,7 +36,7 @@ public class SessionRebuildTests
         var theme = temp.Combine("theme");
         DirectoryCopy.Copy(RepoPaths.Content, content);
         DirectoryCopy.Copy(RepoPaths.Theme, theme);
-        var session = new BuildSession { LongLived = true };
+        var session = new BuildSession();
         var first = Render(content, theme, session);
         Render(content, theme, session); // a second build, so that every kept piece has been reused once
 

@@ -31,7 +31,7 @@ public class SourceMemoSymlinkTests
         var folder = Path.Combine(content, "inovasi", "data-go");
         var entry = Path.Combine(folder, "index.md");
         temp.Write("rahasia/data-go/index.md", File.ReadAllText(entry).Replace("ringkasan: ", "ringkasan: " + Secret + " "));
-        var session = new BuildSession { LongLived = true };
+        var session = new BuildSession();
         session.Changed([]); // a watcher is telling from the start, as under serve
         Assert.NotNull(Render(content, session).Site);
 

@@ -338,14 +338,9 @@
     return fields.filter((f) => seen[f]);
   }
   function scoreClauses(index, clauses) {
-    const n = index.count, score = new Float64Array(n), met = new Uint32Array(n), seen = new Uint8Array(n), docs = [];
-    const reach = (d) => {
-      if (!seen[d]) {
-        seen[d] = 1;
-        docs.push(d);
-      }
-    };
-    const count = new Uint8Array(n);
+    const n = index.count, score = new Float64Array(n), met = new Uint32Array(n), seen = new Uint8Array(n);
+    const count = new Uint8Array(n), counted = new Int32Array(n);
+    let reached = 0, stamp = 0;
     clauses.forEach((clause, c) => {
       const bit = 1 << c;
       for (const alt of clause.alts) {
@@ -357,7 +352,10 @@
             const { docs: hd, weights: hw } = p.head;
             for (let k = 0; k < hd.length; k++) {
               const d = hd[k];
-              reach(d);
+              if (seen[d] === 0) {
+                seen[d] = 1;
+                reached++;
+              }
               score[d] += boost * hw[k];
               met[d] |= bit;
             }
@@ -368,22 +366,21 @@
         for (const t of alt.terms) {
           const p = index.postings(t);
           if (!p) continue;
+          stamp++;
           for (const list of [p.head, p.body]) {
             const { docs: ld, weights: lw } = list;
             for (let k = 0; k < ld.length; k++) {
               const d = ld[k];
-              reach(d);
+              if (seen[d] === 0) {
+                seen[d] = 1;
+                reached++;
+              }
               score[d] += boost * lw[k];
               if (!several) met[d] |= bit;
-            }
-          }
-          if (several) {
-            const mark = {};
-            for (const list of [p.head, p.body]) for (let k = 0; k < list.docs.length; k++) {
-              const d = list.docs[k];
-              if (mark[d]) continue;
-              mark[d] = true;
-              if (count[d]++ === 0) touched.push(d);
+              else if (counted[d] !== stamp) {
+                counted[d] = stamp;
+                if (count[d]++ === 0) touched.push(d);
+              }
             }
           }
         }
@@ -393,6 +390,8 @@
         }
       }
     });
+    const docs = new Int32Array(reached);
+    for (let d = 0, k = 0; k < reached; d++) if (seen[d] === 1) docs[k++] = d;
     return { docs, score, met };
   }
   var DOC_BITS = 1048576;

@@ -68,9 +68,11 @@ function fieldsOf(terms, hit, fields) {
 // Scores and met clauses of every entry a term of the query reaches: { docs, score, met } where
 // docs lists the entries reached and met holds a bit per clause.
 export function scoreClauses(index, clauses) {
-  const n = index.count, score = new Float64Array(n), met = new Uint32Array(n), seen = new Uint8Array(n), docs = [];
-  const reach = (d) => { if (!seen[d]) { seen[d] = 1; docs.push(d); } };
-  const count = new Uint8Array(n);
+  // Typed arrays over every entry and no callbacks: a common word's lists reach every entry of the
+  // catalog, and this loop is most of a keystroke's work on a slow phone.
+  const n = index.count, score = new Float64Array(n), met = new Uint32Array(n), seen = new Uint8Array(n);
+  const count = new Uint8Array(n), counted = new Int32Array(n);
+  let reached = 0, stamp = 0;
   clauses.forEach((clause, c) => {
     const bit = 1 << c;
     for (const alt of clause.alts) {
@@ -80,7 +82,12 @@ export function scoreClauses(index, clauses) {
           const p = index.postings(t);
           if (!p) continue;
           const { docs: hd, weights: hw } = p.head;
-          for (let k = 0; k < hd.length; k++) { const d = hd[k]; reach(d); score[d] += boost * hw[k]; met[d] |= bit; }
+          for (let k = 0; k < hd.length; k++) {
+            const d = hd[k];
+            if (seen[d] === 0) { seen[d] = 1; reached++; }
+            score[d] += boost * hw[k];
+            met[d] |= bit;
+          }
         }
         continue;
       }
@@ -89,29 +96,25 @@ export function scoreClauses(index, clauses) {
       for (const t of alt.terms) {
         const p = index.postings(t);
         if (!p) continue;
+        stamp++;
         for (const list of [p.head, p.body]) {
           const { docs: ld, weights: lw } = list;
           for (let k = 0; k < ld.length; k++) {
             const d = ld[k];
-            reach(d);
+            if (seen[d] === 0) { seen[d] = 1; reached++; }
             score[d] += boost * lw[k];
             if (!several) met[d] |= bit;
-          }
-        }
-        if (several) {
-          // Counted once per entry per term, head and body together.
-          const mark = {};
-          for (const list of [p.head, p.body]) for (let k = 0; k < list.docs.length; k++) {
-            const d = list.docs[k];
-            if (mark[d]) continue;
-            mark[d] = true;
-            if (count[d]++ === 0) touched.push(d);
+            // Counted once per entry per term, head and body together.
+            else if (counted[d] !== stamp) { counted[d] = stamp; if (count[d]++ === 0) touched.push(d); }
           }
         }
       }
       if (several) for (const d of touched) { if (count[d] === alt.terms.length) met[d] |= bit; count[d] = 0; }
     }
   });
+  // The entries reached, in entry order (the caller sorts them).
+  const docs = new Int32Array(reached);
+  for (let d = 0, k = 0; k < reached; d++) if (seen[d] === 1) docs[k++] = d;
   return { docs, score, met };
 }
 
