@@ -21,35 +21,10 @@ public class PhotoPipelineTests
     private const string Slug = "siap-uji-kir-online";
 
     /// <summary>Stored 4000×3000: red left half, blue right half, a GPS position, orientation 6 (shown turned 90° clockwise: 3000×4000, red on top).</summary>
-    internal static void WritePhoneJpeg(string path)
-    {
-        using var black = Image.Black(2000, 3000);
-        using var red = black.NewFromImage(220, 30, 30);
-        using var blue = black.NewFromImage(30, 30, 220);
-        using var joined = red.Join(blue, Enums.Direction.Horizontal);
-        using var tagged = joined.Mutate(m =>
-        {
-            m.Set(GValue.GIntType, "orientation", 6);
-            m.Set(GValue.GStrType, "exif-ifd0-Make", "PonselDinas");
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLatitudeRef", "S");
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLatitude", "7/1 28/1 0/1");
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLongitudeRef", "E");
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLongitude", "110/1 13/1 0/1");
-        });
-        tagged.Jpegsave(path, q: 90);
-    }
+    internal static void WritePhoneJpeg(string path) =>
+        PhoneJpeg.Write(path, 2000, 3000, Enums.Direction.Horizontal, [220, 30, 30], [30, 30, 220]);
 
-    private static string Catalog(TempDirectory temp)
-    {
-        var content = MiniContent.WriteTo(temp.Path);
-        var folder = Path.Combine(content, "inovasi", Slug);
-        WritePhoneJpeg(Path.Combine(folder, "foto-lapangan.jpg"));
-        var entry = Path.Combine(folder, "index.md");
-        var text = File.ReadAllText(entry);
-        var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
-        File.WriteAllText(entry, text[..end] + "\ngambar:\n  - berkas: foto-lapangan.jpg\n    alt: Petugas memeriksa rem truk di jalur uji" + text[end..]);
-        return content;
-    }
+    private static string Catalog(TempDirectory temp) => PhoneJpeg.Catalog(temp, Slug, WritePhoneJpeg);
 
     private static readonly Type[] MetadataDirectories =
         [typeof(ExifIfd0Directory), typeof(ExifSubIfdDirectory), typeof(GpsDirectory), typeof(XmpDirectory), typeof(IptcDirectory), typeof(IccDirectory)];

@@ -15,34 +15,10 @@ public class SharePhotoTests
     private const string Slug = "siap-uji-kir-online";
 
     /// <summary>A landscape photo stored sideways: red above, blue below, with EXIF orientation 6 (turn 90° clockwise) and a GPS position.</summary>
-    private static void WritePhoto(string path)
-    {
-        using var black = Image.Black(1600, 500);
-        using var red = black.NewFromImage(255, 0, 0);
-        using var blue = black.NewFromImage(0, 0, 255);
-        using var joined = red.Join(blue, Enums.Direction.Vertical);
-        using var tagged = joined.Mutate(m =>
-        {
-            m.Set(GValue.GIntType, "orientation", 6);
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLatitudeRef", "S");
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLatitude", "7/1 28/1 0/1");
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLongitudeRef", "E");
-            m.Set(GValue.GStrType, "exif-ifd3-GPSLongitude", "110/1 13/1 0/1");
-        });
-        tagged.Jpegsave(path, q: 90);
-    }
+    private static void WritePhoto(string path) =>
+        PhoneJpeg.Write(path, 1600, 500, Enums.Direction.Vertical, [255, 0, 0], [0, 0, 255]);
 
-    private static string Catalog(TempDirectory temp)
-    {
-        var content = MiniContent.WriteTo(temp.Path);
-        var folder = Path.Combine(content, "inovasi", Slug);
-        WritePhoto(Path.Combine(folder, "foto-lapangan.jpg"));
-        var entry = Path.Combine(folder, "index.md");
-        var text = File.ReadAllText(entry);
-        var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
-        File.WriteAllText(entry, text[..end] + "\ngambar:\n  - berkas: foto-lapangan.jpg\n    alt: Petugas memeriksa rem truk di jalur uji" + text[end..]);
-        return content;
-    }
+    private static string Catalog(TempDirectory temp) => PhoneJpeg.Catalog(temp, Slug, WritePhoto);
 
     [Fact]
     public void The_photo_is_shared_upright_cropped_to_1200_by_630_without_any_metadata()
