@@ -19,7 +19,7 @@ internal sealed class PhotoMemo
 {
     private readonly ConcurrentDictionary<string, (FileTime Time, UInt128 Hash)> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<UInt128, IReadOnlyList<byte[]>> _inMemory = new();
-    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+    private readonly KeptFileUse _used = new();
     private int _encoded;
 
     /// <summary>Where resized photos are kept between builds; null: only for this session.</summary>
@@ -52,22 +52,7 @@ internal sealed class PhotoMemo
     }
 
     /// <summary>Deletes kept files no photo of this build used: the folder holds one build's photos, not every version ever made.</summary>
-    public void Prune()
-    {
-        if (Folder is null || !Directory.Exists(Folder)) return;
-        foreach (var path in Directory.EnumerateFiles(Folder))
-        {
-            if (_used.ContainsKey(path)) continue;
-            try
-            {
-                File.Delete(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
-        }
-        _used.Clear();
-    }
+    public void Prune() => _used.Prune(Folder);
 
     private UInt128 KeyOf(string source, FileTime? time, PhotoPlan plan)
     {
@@ -127,7 +112,7 @@ internal sealed class PhotoMemo
 
     private IReadOnlyList<OutputFile> Used(IReadOnlyList<PhotoVariant> files, IReadOnlyList<string> kept, string outputFolder)
     {
-        foreach (var path in kept) _used[path] = true;
+        foreach (var path in kept) _used.Mark(path);
         return [.. files.Select((v, i) => OutputCopy.FromCache(outputFolder + v.File, kept[i]))];
     }
 }

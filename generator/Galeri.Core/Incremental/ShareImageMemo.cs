@@ -17,7 +17,7 @@ namespace Galeri.Incremental;
 internal sealed class ShareImageMemo
 {
     private readonly ConcurrentDictionary<string, (UInt128 Key, OutputFile File)> _known = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+    private readonly KeptFileUse _used = new();
     private int _made;
 
     /// <summary>Where images are kept between builds; null: only for this session.</summary>
@@ -50,26 +50,11 @@ internal sealed class ShareImageMemo
     }
 
     /// <summary>Deletes kept files no image of this build used: the folder holds one build's images, not every version ever drawn.</summary>
-    public void Prune()
-    {
-        if (Folder is null || !Directory.Exists(Folder)) return;
-        foreach (var path in Directory.EnumerateFiles(Folder))
-        {
-            if (_used.ContainsKey(path)) continue;
-            try
-            {
-                File.Delete(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-            }
-        }
-        _used.Clear();
-    }
+    public void Prune() => _used.Prune(Folder);
 
     private OutputFile Used(OutputFile file)
     {
-        if (file.CopyFrom is { } path) _used[path] = true;
+        if (file.CopyFrom is { } path) _used.Mark(path);
         return file;
     }
 
