@@ -66,7 +66,7 @@ internal sealed class PhotoMemo
             content = hasher.GetCurrentHashAsUInt128();
             if (time is { } stamp) _hashes[source] = (stamp, content);
         }
-        var settings = string.Join('\n', [BuildSession.GeneratorVersion.ToString(), PhotoFormats.Settings,
+        var settings = string.Join('\n', [DrawingVersion.Key, PhotoFormats.Settings,
             .. plan.Files.Select(v => $"{v.Width}x{v.Height} {v.Format}")]);
         return XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(content.ToString("x32", CultureInfo.InvariantCulture) + "\n" + settings));
     }

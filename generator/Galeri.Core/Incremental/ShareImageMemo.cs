@@ -12,7 +12,7 @@ namespace Galeri.Incremental;
 /// <see cref="Folder"/> (<c>galeri build</c> sets one in its cache folder) also on disk between runs,
 /// where the output's file is a hard link to the kept one (<see cref="SourceUse.HardLink"/>) instead of
 /// bytes held in memory. The key names everything the
-/// image depends on; the generator's version is added, so a new galeri draws everything again.
+/// image depends on; the drawing code's version is added (<see cref="DrawingVersion"/>), so a galeri that draws differently draws everything again.
 /// </summary>
 internal sealed class ShareImageMemo
 {
@@ -42,7 +42,7 @@ internal sealed class ShareImageMemo
     /// <param name="make">Draws the image; called only when no image for this key is kept.</param>
     public OutputFile Get(string outputPath, string key, Func<byte[]> make)
     {
-        var hash = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(BuildSession.GeneratorVersion + "\n" + outputPath + "\n" + key));
+        var hash = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(DrawingVersion.Key + "\n" + outputPath + "\n" + key));
         if (_known.TryGetValue(outputPath, out var known) && known.Key == hash) return Used(known.File);
         var file = Folder is null ? Draw(outputPath, make) : FromFolder(Folder, outputPath, hash, make);
         _known[outputPath] = (hash, file);
