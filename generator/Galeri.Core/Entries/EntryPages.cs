@@ -27,7 +27,8 @@ internal sealed class EntryPages : IPageBuilder
                 site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
                 site.CardsOf(related.Find(entry, RelatedCount)),
                 [.. visitsBySlug[entry.Slug]],
-                [.. entry.Images.Select(image => site.ImageSize(entry, image))]);
+                [.. entry.Images.Select(image => site.ImageSize(entry, image))],
+                site.Content.Site.AbsoluteUrl(path) is { } url ? site.QrCode(url) : null);
             var model = site.Session.Models.Reuse(entry, inputs, BuildModel);
             pages[i] = new PageDocument(path, "entry", entry.Name, entry.Summary, "inovasi", model);
         });
@@ -36,7 +37,7 @@ internal sealed class EntryPages : IPageBuilder
 
     private static EntryPageModel BuildModel(EntryModelInputs inputs)
     {
-        var (entry, card, strings, siteConfig, opd, related, visits, imageSizes) = inputs;
+        var (entry, card, strings, siteConfig, opd, related, visits, imageSizes, qr) = inputs;
         var numbers = SiteModel.NumbersOf(strings);
         DateView? Date(DateOnly? date) => date is { } d ? SiteModel.DateOf(strings, d) : null;
         return new EntryPageModel(
@@ -60,8 +61,8 @@ internal sealed class EntryPages : IPageBuilder
             siteConfig.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)),
             entry.Values,
             StudiTiru.ReadinessViews.Of(entry, strings),
-            siteConfig.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url
-                ? StudiTiru.QrCodeSvg.For(url, strings.Get("siap.qr_label", "Kode QR: {url}").Replace("{url}", url, StringComparison.Ordinal))
+            siteConfig.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url && qr is not null
+                ? StudiTiru.QrCodeSvg.Draw(qr, strings.Get("siap.qr_label", "Kode QR: {url}").Replace("{url}", url, StringComparison.Ordinal))
                 : null);
     }
 

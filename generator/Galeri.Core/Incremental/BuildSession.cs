@@ -24,6 +24,7 @@ internal sealed class BuildSession
     public PaginationMemo Pagination { get; } = new();
     public Taxonomies.TermMemo Terms { get; } = new();
     public SearchMemo Search { get; } = new();
+    public QrMemo QrCodes { get; } = new();
 
     /// <summary>The last build's related-entries finder: the next one reuses its answers where the entries sharing a tag or urusan are unchanged.</summary>
     public Entries.RelatedFinder? Related { get; set; }

@@ -76,6 +76,9 @@ internal sealed class SiteModel
     public Media.PhotoPlan? PhotoPlanOf(Innovation entry, string file) =>
         Media.PhotoFormats.IsResizable(file) && BundleImageSize(entry, file) is { } size ? Media.PhotoPlan.Of(file, size.Width, size.Height) : null;
 
+    /// <summary>The QR code of an address (an entry's page), encoded once per session however many pages show it.</summary>
+    public StudiTiru.QrMatrix QrCode(string text) => Session.QrCodes.Of(text);
+
     public IReadOnlyList<EntryCard> CardsOf(IEnumerable<Innovation> entries) => entries.Select(Card).ToList();
 
     public DateView Date(DateOnly date) => DateOf(Strings, date);

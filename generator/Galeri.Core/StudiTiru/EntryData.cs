@@ -31,11 +31,12 @@ internal static partial class EntryData
 
     public static IEnumerable<OutputFile> Files(SiteModel site) =>
         site.Content.Innovations.AsParallel().AsOrdered().Select(entry => site.Session.Models.Reuse(entry.Source,
-            new EntryDataInputs(entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode)), Write));
+            new EntryDataInputs(entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
+                site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url ? site.QrCode(url) : null), Write));
 
     private static OutputFile Write(EntryDataInputs inputs)
     {
-        var (entry, card, strings, config, opd) = inputs;
+        var (entry, card, strings, config, opd, qr) = inputs;
         var numbers = SiteModel.NumbersOf(strings);
         var absolute = config.AbsoluteUrl(SiteModel.EntryPath(entry.Slug));
         var record = new
@@ -64,7 +65,7 @@ internal static partial class EntryData
             Readiness = ReadinessViews.Of(entry, strings),
             Contact = entry.Contact,
             OpdWebsite = opd?.Website,
-            Qr = absolute is null ? null : QrCodeSvg.For(absolute, strings.Get("siap.qr_label", "{url}").Replace("{url}", absolute, StringComparison.Ordinal)),
+            Qr = absolute is null || qr is null ? null : QrCodeSvg.Draw(qr, strings.Get("siap.qr_label", "{url}").Replace("{url}", absolute, StringComparison.Ordinal)),
         };
         var script = "window.GaleriStudiTiru&&GaleriStudiTiru.terima(" + JsonSerializer.Serialize(record, Json) + ");\n";
         return OutputFile.FromText(SiteModel.EntryPath(entry.Slug) + FileName, script);
@@ -89,4 +90,4 @@ internal static partial class EntryData
 }
 
 /// <summary>Everything an entry's data script is made from (see <see cref="Incremental.ModelMemo"/>).</summary>
-internal sealed record EntryDataInputs(Innovation Entry, EntryCard Card, Theming.Strings Strings, Site.SiteConfig Site, Opds.Opd? Opd);
+internal sealed record EntryDataInputs(Innovation Entry, EntryCard Card, Theming.Strings Strings, Site.SiteConfig Site, Opds.Opd? Opd, QrMatrix? Qr);

@@ -1,33 +1,27 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using QRCoder;
 
 namespace Galeri.StudiTiru;
 
 /// <summary>
-/// A QR code as inline SVG, made at build time (no script on the page): QRCoder encodes the text
-/// into modules; each row's runs of dark modules become one path, so the code stays a few
-/// kilobytes and scales to any print size.
+/// A QR code as inline SVG, made at build time (no script on the page): each row's runs of dark
+/// modules become one path, so the code stays a few kilobytes and scales to any print size.
 /// </summary>
 internal static class QrCodeSvg
 {
     /// <param name="label">What a screen reader says for the image.</param>
-    public static string For(string text, string label)
+    public static string Draw(QrMatrix matrix, string label)
     {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        var matrix = data.ModuleMatrix;
-        var size = matrix.Count;
+        var size = matrix.Size;
         var path = new StringBuilder();
         for (var y = 0; y < size; y++)
         {
-            var row = matrix[y];
             for (var x = 0; x < size; x++)
             {
-                if (!row[x]) continue;
+                if (!matrix.IsDark(x, y)) continue;
                 var start = x;
-                while (x + 1 < size && row[x + 1]) x++;
+                while (x + 1 < size && matrix.IsDark(x + 1, y)) x++;
                 path.Append(CultureInfo.InvariantCulture, $"M{start} {y}h{x - start + 1}v1h-{x - start + 1}z");
             }
         }
