@@ -660,6 +660,11 @@
 
   // src/search/draw-hits.js
   var PAGE_SIZE = 24;
+  var SHORTEST_HIT_PX = 150;
+  function firstScreenSize(window2) {
+    const height = window2.innerHeight || 900;
+    return Math.min(PAGE_SIZE, Math.max(3, Math.ceil(height / SHORTEST_HIT_PX)));
+  }
   function link(siteRoot, path) {
     return siteRoot + (path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path);
   }
@@ -1154,7 +1159,7 @@
     const list = $("cari-daftar"), countLine = $("cari-jumlah"), orderNote = $("cari-urutan"), moreButton = $("cari-lagi");
     const allWords = $("cari-semua-kata"), partialHeading = $("cari-sebagian"), meant = $("cari-maksud");
     const state = { q: "", typing: false, sel: emptySelection(facets) };
-    let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0, built = false;
+    let current = [], found = null, shownCount = 0, lastMs = 0, lastPageMs = 0, seq = 0, built = false, shownOnce = false;
     const known = {};
     facets.forEach((f) => {
       known[f.key] = {};
@@ -1174,13 +1179,13 @@
       return filtered.out;
     }
     const hitOf = (i) => found ? found.describe(i) : { i, score: 0, terms: null, reasons: null };
-    function drawPage(from, to, focusFirst) {
+    function drawPage(from, to, focusFirst, restComing) {
       const fragment = document.createDocumentFragment();
       for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current[k])));
       list.appendChild(fragment);
       shownCount = to;
       const rest = current.length - shownCount;
-      moreButton.hidden = rest <= 0;
+      moreButton.hidden = rest <= 0 || !!restComing;
       moreButton.textContent = text("lebih", Math.min(rest, PAGE_SIZE));
       if (focusFirst && list.children[from]) list.children[from].querySelector("a").focus();
     }
@@ -1202,6 +1207,10 @@
       });
       meant.hidden = offers.length === 0;
     }
+    const afterPaint = () => new Promise((resolve) => {
+      if (document.visibilityState === "hidden" || !window.requestAnimationFrame) window.setTimeout(resolve, 0);
+      else window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
+    });
     function update() {
       const t0 = now(), mine = ++seq, q = state.q, typing = !!state.typing;
       return runLoading(index, parts, () => {
@@ -1217,7 +1226,8 @@
         const { results, counts } = filterOnce(hits);
         const previous = current;
         current = results;
-        return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {
+        const pageEnd = Math.min(results.length, PAGE_SIZE), first = Math.min(pageEnd, firstScreenSize(window));
+        return loadDocs(0, first).then(() => {
           if (mine !== seq) {
             current = previous;
             return lastMs;
@@ -1241,10 +1251,23 @@
           root2.setAttribute("data-penuh", String(full));
           shownCount = 0;
           while (list.firstChild) list.removeChild(list.firstChild);
-          drawPage(0, Math.min(current.length, PAGE_SIZE), false);
+          drawPage(0, first, false, first < pageEnd);
           lastMs = now() - t0;
           root2.setAttribute("data-ms", lastMs.toFixed(1));
-          return lastMs;
+          if (!shownOnce && window.performance && performance.mark) performance.mark("galeri-cari-siap");
+          shownOnce = true;
+          const finish = () => {
+            lastPageMs = now() - t0;
+            root2.setAttribute("data-lengkap", "true");
+            return lastMs;
+          };
+          if (first >= pageEnd) return finish();
+          root2.setAttribute("data-lengkap", "false");
+          return Promise.all([loadDocs(first, pageEnd), afterPaint()]).then(() => {
+            if (mine !== seq) return lastMs;
+            if (shownCount === first) drawPage(first, pageEnd, false);
+            return finish();
+          });
         });
       }).catch((e) => {
         fail(e);
@@ -1268,7 +1291,6 @@
     }
     update().then(() => {
       root2.setAttribute("data-siap", "true");
-      if (window.performance && performance.mark) performance.mark("galeri-cari-siap");
     }, () => {
     });
     window.GaleriSearch = {
@@ -1278,7 +1300,8 @@
         state.typing = !submitted;
         return update();
       },
-      lastMs: () => lastMs
+      lastMs: () => lastMs,
+      pageMs: () => lastPageMs
     };
   }
   var root = document.getElementById("cari");
