@@ -109,7 +109,7 @@ public static class SearchTiming
                     keystrokes.Add(ms);
                     wholePages.Add(Convert.ToDouble(driver.ExecuteScript("return GaleriSearch.pageMs ? GaleriSearch.pageMs() : GaleriSearch.lastMs();"), CultureInfo.InvariantCulture));
                     if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") is not null)
-                        Console.WriteLine($"  {query[..length],-16} {ms,7:0.0} ms  +{Convert.ToInt32(driver.ExecuteScript("return document.scripts.length;"), CultureInfo.InvariantCulture) - before} scripts  {driver.ExecuteScript("return Array.prototype.slice.call(document.scripts, arguments[0]).map(function(s){return s.src.split('/search/')[1];}).join(' ');", before)}");
+                        Console.WriteLine($"  {query[..length],-16} {ms,7:0.0} ms  +{Convert.ToInt32(driver.ExecuteScript("return document.scripts.length;"), CultureInfo.InvariantCulture) - before} scripts  {driver.ExecuteScript("return Array.prototype.filter.call(document.head.querySelectorAll('script'), function(s){return s.src.indexOf('/search/') > 0;}).slice(-(arguments[0])).map(function(s){return s.src.split('/search/')[1];}).join(' ');", Convert.ToInt32(driver.ExecuteScript("return document.scripts.length;"), CultureInfo.InvariantCulture) - before)}");
                     if (!byPrefix.TryGetValue(query[..length], out var list)) byPrefix[query[..length]] = list = [];
                     list.Add(ms);
                 }
