@@ -25,6 +25,7 @@ import { listen } from './events.js';
 import { createPartLoader, scriptAdder } from './parts.js';
 import { createSplitIndex } from './split-index.js';
 import { runLoading, docsPart } from './run.js';
+import { plainView, filteredView } from './ranked.js';
 
 function fail(error) {
   document.getElementById('cari-gagal').hidden = false;
@@ -53,7 +54,7 @@ function start(root) {
   const text = stringsOf(root), clone = templateCloner(document);
   const page = { document, clone, labels, text, facets };
   const search = createSearch({ analysis, index, lexicon });
-  const everyEntry = Array.from({ length: meta.n }, (_, i) => i);
+  const everyEntry = plainView(Array.from({ length: meta.n }, (_, i) => i));
   const panel = createFacetPanel({ root, clone, labels, text, facets });
   const docOf = (i) => parts.get(docsPart(i, meta.chunk))[i % meta.chunk];
   const drawHit = createHitDrawer({ document, clone, docOf, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: meta.fields || {}, text });
@@ -61,7 +62,7 @@ function start(root) {
   const list = $('cari-daftar'), countLine = $('cari-jumlah'), orderNote = $('cari-urutan'), moreButton = $('cari-lagi');
   const allWords = $('cari-semua-kata'), partialHeading = $('cari-sebagian'), meant = $('cari-maksud');
   const state = { q: '', typing: false, sel: emptySelection(facets) };
-  let current = [], found = null, shownCount = 0, lastMs = 0, lastPageMs = 0, seq = 0, built = false, shownOnce = false;
+  let current = plainView([]), found = null, shownCount = 0, lastMs = 0, lastPageMs = 0, seq = 0, built = false, shownOnce = false;
   // The options each facet offers, known before the panel is drawn (the address is read against them).
   const known = {};
   facets.forEach((f) => { known[f.key] = {}; f.values.forEach((v) => { known[f.key][v] = true; }); });
@@ -69,17 +70,20 @@ function start(root) {
   // The documents of entries about to be drawn.
   const loadDocs = (from, to) => {
     const names = {};
-    for (let k = from; k < to; k++) names[docsPart(current[k], meta.chunk)] = true;
+    for (let k = from; k < to; k++) names[docsPart(current.at(k), meta.chunk)] = true;
     return parts.loadAll(Object.keys(names));
   };
 
-  // The filtered results and counts of the last hits and selection: a keystroke that leaves both as
-  // they were (a letter with no word yet: every entry; a word still being typed that changes no
-  // clause) costs no pass over the catalog.
+  // The filtered results (in order as far as drawn: ranked.js) and counts of the last hits and
+  // selection: a keystroke that leaves both as they were (a letter with no word yet: every entry; a
+  // word still being typed that changes no clause) costs no pass over the catalog.
   let filtered = null;
-  function filterOnce(hits) {
+  function filterOnce(hits, ahead) {
     const key = JSON.stringify(state.sel);
-    if (!filtered || filtered.hits !== hits || filtered.key !== key) filtered = { hits, key, out: filterAndCount(hits, columns, state.sel, facets) };
+    if (!filtered || filtered.hits !== hits || filtered.key !== key) {
+      const { positions, counts } = filterAndCount(hits.entries(), columns, state.sel, facets);
+      filtered = { hits, key, out: { results: filteredView(hits, positions, ahead), counts } };
+    }
     return filtered.out;
   }
 
@@ -88,7 +92,7 @@ function start(root) {
   // Draws hits from..to; `restComing`: the rest of the page is on its way (no "show more" yet).
   function drawPage(from, to, focusFirst, restComing) {
     const fragment = document.createDocumentFragment();
-    for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current[k])));
+    for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current.at(k))));
     list.appendChild(fragment);
     shownCount = to;
     const rest = current.length - shownCount;
@@ -134,14 +138,14 @@ function start(root) {
       index.clearMissing();
       const result = search(q, typing);
       if (result === undefined) return undefined;
-      const offers = result && result.full.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
+      const offers = result && result.fullView.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
       return index.missingParts().length ? undefined : { result, offers };
     }).then(({ result, offers }) => {
       if (mine !== seq) return lastMs;
       // Full matches; when there are none, the entries holding some of the words, under their own heading.
-      const partial = !!result && result.full.length === 0 && result.partial.length > 0;
-      const hits = !result ? everyEntry : partial ? result.partial : result.full;
-      const { results, counts } = filterOnce(hits);
+      const partial = !!result && result.fullView.length === 0 && result.partialView.length > 0;
+      const hits = !result ? everyEntry : partial ? result.partialView : result.fullView;
+      const { results, counts } = filterOnce(hits, PAGE_SIZE);
       const previous = current;
       current = results;
       const pageEnd = Math.min(results.length, PAGE_SIZE), first = Math.min(pageEnd, firstScreenSize(window));
