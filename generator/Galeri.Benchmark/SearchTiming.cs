@@ -89,32 +89,15 @@ public static class SearchTiming
             }
             ready.Add(r);
             if (run == 0) pageBytes = LoadedBytes(driver, site);
-            if (Environment.GetEnvironmentVariable("BENCH_EVAL") is { } evalFile)
-            {
-                Console.WriteLine(driver.ExecuteScript(File.ReadAllText(evalFile)));
-                continue;
-            }
-            var profile = Environment.GetEnvironmentVariable("BENCH_PROFILE");
-            if (profile is not null && run == 0)
-            {
-                driver.ExecuteCdpCommand("Profiler.enable", []);
-                driver.ExecuteCdpCommand("Profiler.setSamplingInterval", new Dictionary<string, object?> { ["interval"] = 200 });
-                driver.ExecuteCdpCommand("Profiler.start", []);
-            }
             foreach (var query in Queries)
                 for (var length = 1; length <= query.Length; length++)
                 {
-                    var before = Convert.ToInt32(driver.ExecuteScript("return document.scripts.length;"), CultureInfo.InvariantCulture);
                     var ms = Convert.ToDouble(driver.ExecuteScript("return GaleriSearch.type(arguments[0]);", query[..length]), CultureInfo.InvariantCulture);
                     keystrokes.Add(ms);
                     wholePages.Add(Convert.ToDouble(driver.ExecuteScript("return GaleriSearch.pageMs ? GaleriSearch.pageMs() : GaleriSearch.lastMs();"), CultureInfo.InvariantCulture));
-                    if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") is not null)
-                        Console.WriteLine($"  {query[..length],-16} {ms,7:0.0} ms  +{Convert.ToInt32(driver.ExecuteScript("return document.scripts.length;"), CultureInfo.InvariantCulture) - before} scripts  {driver.ExecuteScript("return Array.prototype.filter.call(document.head.querySelectorAll('script'), function(s){return s.src.indexOf('/search/') > 0;}).slice(-(arguments[0])).map(function(s){return s.src.split('/search/')[1];}).join(' ');", Convert.ToInt32(driver.ExecuteScript("return document.scripts.length;"), CultureInfo.InvariantCulture) - before)}");
                     if (!byPrefix.TryGetValue(query[..length], out var list)) byPrefix[query[..length]] = list = [];
                     list.Add(ms);
                 }
-            if (profile is not null && run == 0)
-                File.WriteAllText(profile, System.Text.Json.JsonSerializer.Serialize(driver.ExecuteCdpCommand("Profiler.stop", [])));
         }
         keystrokes.Sort();
         wholePages.Sort();
