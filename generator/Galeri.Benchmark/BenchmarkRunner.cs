@@ -7,7 +7,7 @@ namespace Galeri.Benchmark;
 /// Times <c>galeri build</c> as users run it (a separate process, start-up included) on synthetic
 /// catalogs (1,000 and 10,000 entries unless sizes are given; kept in <c>bench-data/&lt;size&gt;/content</c> and
 /// reused). Prints wall seconds (median of the timed runs), milliseconds per entry, each run's peak
-/// memory and the phases. <c>--build-only</c> skips the check, search-size and search-page timings. Usage: <c>dotnet run -c Release --project generator/Galeri.Benchmark [-- 1000 10000 50000 --runs 3 --theme DIR --build-only | --search-only | --check-only]</c>
+/// memory and the phases. <c>--build-only</c> skips the check, search-size and search-page timings. Usage: <c>dotnet run -c Release --project generator/Galeri.Benchmark [-- 1000 10000 50000 --runs 3 --theme DIR --build-only | --search-only [--site DIR] | --check-only | --search-files CONTENT --site BUILT --output DIR]</c>
 /// </summary>
 public static class BenchmarkRunner
 {
@@ -21,9 +21,19 @@ public static class BenchmarkRunner
         if (sizes.Count == 0) sizes = [1000, 10000];
         var work = Path.Combine(root, "bench-data");
         var galeri = Path.Combine(AppContext.BaseDirectory, "galeri.dll");
+        if (ReadOption(args, "--search-files") is { } searchContent)
+            return SearchFilesOnly.Run(searchContent, ReadOption(args, "--site") ?? throw new ArgumentException("--search-files needs --site BUILT"),
+                ReadOption(args, "--output") ?? throw new ArgumentException("--search-files needs --output DIR"));
+
         if (args.Contains("--search-only"))
         {
-            // Re-time the search page of sites the benchmark already built (after changing only the theme's JS).
+            // Re-time the search page of sites the benchmark already built (after changing only the theme's JS),
+            // or of one built site given by --site DIR (its size is the first size given).
+            if (ReadOption(args, "--site") is { } builtSite)
+            {
+                SearchTiming.Run(Path.GetFullPath(builtSite), sizes[0]);
+                return 0;
+            }
             foreach (var size in sizes.Order())
                 SearchTiming.Run(Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "public"), size);
             return 0;

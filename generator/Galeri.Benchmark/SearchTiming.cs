@@ -10,7 +10,8 @@ namespace Galeri.Benchmark;
 /// throttling ×4, the page opened from disk. Measures the time from navigation to the first results
 /// (the page's <c>galeri-cari-siap</c> mark: every entry by name, or the results of a <c>?q=</c> in the
 /// address), what the page and a first query download (each loaded file gzipped), and the time of each
-/// keystroke's update (<c>GaleriSearch.type</c>: loading the parts it needs, query, facets, drawing),
+/// keystroke's update (<c>GaleriSearch.type</c>: loading the parts it needs, query, facets, drawing the results
+/// that fit on a screen; and, printed apart, until the whole first page of 24 results is drawn),
 /// typing queries letter by letter. Every wait is bounded: a page that does not load is reported as
 /// such, and the browser and its driver are always ended.
 /// </summary>
@@ -68,6 +69,7 @@ public static class SearchTiming
         var ready = new List<double>();
         var queryReady = new List<double>();
         var keystrokes = new List<double>();
+        var wholePages = new List<double>();
         var byPrefix = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         long firstQueryBytes = 0, pageBytes = 0;
         for (var run = 0; run < 3; run++)
@@ -92,14 +94,18 @@ public static class SearchTiming
                 {
                     var ms = Convert.ToDouble(driver.ExecuteScript("return GaleriSearch.type(arguments[0]);", query[..length]), CultureInfo.InvariantCulture);
                     keystrokes.Add(ms);
+                    wholePages.Add(Convert.ToDouble(driver.ExecuteScript("return GaleriSearch.pageMs ? GaleriSearch.pageMs() : GaleriSearch.lastMs();"), CultureInfo.InvariantCulture));
                     if (!byPrefix.TryGetValue(query[..length], out var list)) byPrefix[query[..length]] = list = [];
                     list.Add(ms);
                 }
         }
         keystrokes.Sort();
-        double Percentile(double p) => keystrokes[(int)Math.Min(keystrokes.Count - 1, Math.Round(p * (keystrokes.Count - 1)))];
+        wholePages.Sort();
+        static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{entries,8} entries, CPU ×4: first results {Median(ready),5:0} ms after navigation ({Median(queryReady):0} ms with ?q={AddressQuery}); per keystroke median {Percentile(0.5),5:0.0} ms, p95 {Percentile(0.95),5:0.0} ms, max {keystrokes[^1],5:0.0} ms ({keystrokes.Count} keystrokes)"));
+            $"{entries,8} entries, CPU ×4: first results {Median(ready),5:0} ms after navigation ({Median(queryReady):0} ms with ?q={AddressQuery}); per keystroke median {Percentile(keystrokes, 0.5),5:0.0} ms, p95 {Percentile(keystrokes, 0.95),5:0.0} ms, max {keystrokes[^1],5:0.0} ms ({keystrokes.Count} keystrokes)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"           (a keystroke: until the results that fit on the screen are drawn; until the whole first page of 24: median {Percentile(wholePages, 0.5):0.0} ms, p95 {Percentile(wholePages, 0.95):0.0} ms)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"           downloaded (gzip): the page with every entry listed {pageBytes / 1024.0:0} KB; a first query from the address {firstQueryBytes / 1024.0:0} KB"));
         var slowest = byPrefix.Select(p => (Prefix: p.Key, Median: p.Value.Order().ElementAt(p.Value.Count / 2))).OrderByDescending(p => p.Median).Take(6);
@@ -115,6 +121,10 @@ public static class SearchTiming
             driver.Navigate().GoToUrl(url);
             new OpenQA.Selenium.Support.UI.WebDriverWait(driver, PageTimeout).Until(d =>
                 (bool)((IJavaScriptExecutor)d).ExecuteScript("return performance.getEntriesByName('galeri-cari-siap').length > 0 || !document.getElementById('cari-gagal').hidden;")!);
+            // The first screen of results is the mark; the rest of the first page follows: wait for it
+            // too, so the downloads counted are the whole first page's.
+            new OpenQA.Selenium.Support.UI.WebDriverWait(driver, PageTimeout).Until(d =>
+                (bool)((IJavaScriptExecutor)d).ExecuteScript("return document.getElementById('cari').getAttribute('data-siap') === 'true' || !document.getElementById('cari-gagal').hidden;")!);
             var mark = driver.ExecuteScript("var m = performance.getEntriesByName('galeri-cari-siap')[0]; return m ? m.startTime : -1;");
             ms = Convert.ToDouble(mark, CultureInfo.InvariantCulture);
             return ms >= 0;

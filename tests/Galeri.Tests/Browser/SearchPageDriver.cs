@@ -54,10 +54,12 @@ public sealed class SearchPageDriver(ChromeDriver driver)
         WaitForQuery(text);
     }
 
+    /// <summary>Waits until the count line names the query and the page of results is complete (the first screen is drawn first, the rest after).</summary>
     public void WaitForQuery(string text)
     {
         var q = text.Trim();
-        Wait($"results for \"{q}\"", _ => q.Length == 0 ? !CountText.Contains('“') && CountText.Length > 0 : CountText.Contains($"“{q}”", StringComparison.Ordinal));
+        Wait($"results for \"{q}\"", d => (q.Length == 0 ? !CountText.Contains('“') && CountText.Length > 0 : CountText.Contains($"“{q}”", StringComparison.Ordinal))
+            && d.FindElement(By.Id("cari")).GetAttribute("data-lengkap") != "false");
     }
 
     public IWebElement Option(string facet, string value) => driver.FindElement(By.Id($"f-{facet}-{value}"));

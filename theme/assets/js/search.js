@@ -94,8 +94,9 @@
       for (const p of prefixes) for (const t of index.termsStartingWith(p, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
       last.alts.push({ how: "awalan", prefixes, expanded, terms: [], label: w.raw });
     }
+    for (const clause of clauses) clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
+    if (index.missingParts && index.missingParts().length) return clauses;
     for (const clause of clauses) {
-      clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
       if (clause.matchable || clause.words.length !== 1) continue;
       const w = clause.words[0];
       if (w.raw.length < MIN_TYPO || isKnownWord(lex, w.raw, w.stem)) continue;
@@ -283,6 +284,86 @@
     return -1;
   }
 
+  // src/search/ranked.js
+  var DOC_BITS = 1048576;
+  var entryOfKey = (key) => key - Math.floor(key / DOC_BITS) * DOC_BITS;
+  function smallest(keys, k) {
+    const n = keys.length;
+    if (k >= n / 4) return Float64Array.from(keys).sort().subarray(0, Math.min(k, n));
+    const heap = new Float64Array(k);
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const v = keys[i];
+      if (size < k) {
+        let j = size++;
+        while (j > 0) {
+          const p = j - 1 >> 1;
+          if (heap[p] >= v) break;
+          heap[j] = heap[p];
+          j = p;
+        }
+        heap[j] = v;
+      } else if (v < heap[0]) {
+        let j = 0;
+        for (; ; ) {
+          const l = 2 * j + 1;
+          if (l >= k) break;
+          const c = l + 1 < k && heap[l + 1] > heap[l] ? l + 1 : l;
+          if (heap[c] <= v) break;
+          heap[j] = heap[c];
+          j = c;
+        }
+        heap[j] = v;
+      }
+    }
+    return heap.subarray(0, size).sort();
+  }
+  var AT_LEAST = 32;
+  function rankedView(keys, ahead) {
+    let ordered = new Int32Array(0), entries = null;
+    function extend(to) {
+      const top = smallest(keys, Math.min(keys.length, Math.max(to, ordered.length * 2, AT_LEAST)));
+      ordered = new Int32Array(top.length);
+      for (let k = 0; k < top.length; k++) ordered[k] = entryOfKey(top[k]);
+    }
+    if (ahead > 0) extend(ahead);
+    return {
+      length: keys.length,
+      keys,
+      // The entries in no particular order (filtering and counting need no order).
+      entries() {
+        if (!entries) {
+          entries = new Int32Array(keys.length);
+          for (let k = 0; k < keys.length; k++) entries[k] = entryOfKey(keys[k]);
+        }
+        return entries;
+      },
+      at(k) {
+        if (k >= ordered.length) extend(k + 1);
+        return ordered[k];
+      },
+      // Every entry in order (for tests and callers that want the whole list).
+      all() {
+        if (ordered.length < keys.length) extend(keys.length);
+        return Array.from(ordered);
+      }
+    };
+  }
+  function plainView(entries) {
+    return { length: entries.length, keys: null, entries: () => entries, at: (k) => entries[k], all: () => Array.from(entries) };
+  }
+  function filteredView(view, positions, ahead) {
+    if (positions.length === view.length) return view;
+    if (!view.keys) {
+      const entries = view.entries(), kept = new Int32Array(positions.length);
+      for (let k = 0; k < positions.length; k++) kept[k] = entries[positions[k]];
+      return plainView(kept);
+    }
+    const keys = new Float64Array(positions.length);
+    for (let k = 0; k < positions.length; k++) keys[k] = view.keys[positions[k]];
+    return rankedView(keys, ahead);
+  }
+
   // src/search/rank.js
   var hasOwn2 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
   var BOOST = { kata: 10, sinonim: 6, awalan: 3, koreksi: 2 };
@@ -394,21 +475,11 @@
     for (let d = 0, k = 0; k < reached; d++) if (seen[d] === 1) docs[k++] = d;
     return { docs, score, met };
   }
-  var DOC_BITS = 1048576;
   var SCORE_STEPS = 1e3;
   var MAX_SCORE = 2 ** 26;
   function sortKey(met, score, d) {
     const s = Math.min(MAX_SCORE - 1, Math.round(score * SCORE_STEPS));
     return -(met * MAX_SCORE + s) * DOC_BITS + d;
-  }
-  function ordered(keys) {
-    keys.sort();
-    const out = new Array(keys.length);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      out[k] = key - Math.floor(key / DOC_BITS) * DOC_BITS;
-    }
-    return out;
   }
   function bitCount(v) {
     let c = 0;
@@ -462,9 +533,21 @@
         if (met[d] >>> 0 === all >>> 0) fullKeys[f++] = sortKey(0, score[d], d);
         else if (met[d] !== 0) partialKeys[p++] = sortKey(bitCount(met[d]), score[d], d);
       }
-      const full = ordered(fullKeys), partial = ordered(partialKeys);
+      const fullView = rankedView(fullKeys, 0), partialView = rankedView(partialKeys, 0);
       lastKey = key;
-      return last = { clauses, full, partial, score, describe: (i) => describe(index, clauses, i, score[i]) };
+      return last = {
+        clauses,
+        fullView,
+        partialView,
+        score,
+        get full() {
+          return fullView.all();
+        },
+        get partial() {
+          return partialView.all();
+        },
+        describe: (i) => describe(index, clauses, i, score[i])
+      };
     };
   }
 
@@ -501,7 +584,7 @@
     return list;
   }
   function filterAndCount(hits, columns, selected, facets) {
-    const results = [], tallies = [], active = [], chosen = [];
+    const results = [], positions = [], tallies = [], active = [], chosen = [];
     facets.forEach((f, fi) => {
       tallies.push(new Int32Array(f.values.length + 1));
       const pick = new Uint8Array(f.values.length + 1);
@@ -529,6 +612,7 @@
       if (failures > 1) continue;
       if (failures === 0) {
         results.push(d);
+        positions.push(h);
         for (let fi = 0; fi < nf; fi++) tallies[fi][columns[fi][d]]++;
       } else tallies[failed][columns[failed][d]]++;
     }
@@ -539,7 +623,7 @@
         if (tallies[fi][k + 1] > 0) c[v] = tallies[fi][k + 1];
       });
     });
-    return { results, counts };
+    return { results, positions, counts };
   }
 
   // src/search/url-state.js
@@ -660,6 +744,11 @@
 
   // src/search/draw-hits.js
   var PAGE_SIZE = 24;
+  var SHORTEST_HIT_PX = 150;
+  function firstScreenSize(window2) {
+    const height = window2.innerHeight || 900;
+    return Math.min(PAGE_SIZE, Math.max(3, Math.ceil(height / SHORTEST_HIT_PX)));
+  }
   function link(siteRoot, path) {
     return siteRoot + (path === "" || path.charAt(path.length - 1) === "/" ? path + "index.html" : path);
   }
@@ -1146,7 +1235,7 @@
     const text = stringsOf(root2), clone = templateCloner(document);
     const page = { document, clone, labels, text, facets };
     const search = createSearch({ analysis, index, lexicon });
-    const everyEntry = Array.from({ length: meta.n }, (_, i) => i);
+    const everyEntry = plainView(Array.from({ length: meta.n }, (_, i) => i));
     const panel = createFacetPanel({ root: root2, clone, labels, text, facets });
     const docOf = (i) => parts.get(docsPart(i, meta.chunk))[i % meta.chunk];
     const drawHit = createHitDrawer({ document, clone, docOf, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: meta.fields || {}, text });
@@ -1154,7 +1243,7 @@
     const list = $("cari-daftar"), countLine = $("cari-jumlah"), orderNote = $("cari-urutan"), moreButton = $("cari-lagi");
     const allWords = $("cari-semua-kata"), partialHeading = $("cari-sebagian"), meant = $("cari-maksud");
     const state = { q: "", typing: false, sel: emptySelection(facets) };
-    let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0, built = false;
+    let current = plainView([]), found = null, shownCount = 0, lastMs = 0, lastPageMs = 0, seq = 0, built = false, shownOnce = false;
     const known = {};
     facets.forEach((f) => {
       known[f.key] = {};
@@ -1164,23 +1253,26 @@
     });
     const loadDocs = (from, to) => {
       const names = {};
-      for (let k = from; k < to; k++) names[docsPart(current[k], meta.chunk)] = true;
+      for (let k = from; k < to; k++) names[docsPart(current.at(k), meta.chunk)] = true;
       return parts.loadAll(Object.keys(names));
     };
     let filtered = null;
-    function filterOnce(hits) {
+    function filterOnce(hits, ahead) {
       const key = JSON.stringify(state.sel);
-      if (!filtered || filtered.hits !== hits || filtered.key !== key) filtered = { hits, key, out: filterAndCount(hits, columns, state.sel, facets) };
+      if (!filtered || filtered.hits !== hits || filtered.key !== key) {
+        const { positions, counts } = filterAndCount(hits.entries(), columns, state.sel, facets);
+        filtered = { hits, key, out: { results: filteredView(hits, positions, ahead), counts } };
+      }
       return filtered.out;
     }
     const hitOf = (i) => found ? found.describe(i) : { i, score: 0, terms: null, reasons: null };
-    function drawPage(from, to, focusFirst) {
+    function drawPage(from, to, focusFirst, restComing) {
       const fragment = document.createDocumentFragment();
-      for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current[k])));
+      for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current.at(k))));
       list.appendChild(fragment);
       shownCount = to;
       const rest = current.length - shownCount;
-      moreButton.hidden = rest <= 0;
+      moreButton.hidden = rest <= 0 || !!restComing;
       moreButton.textContent = text("lebih", Math.min(rest, PAGE_SIZE));
       if (focusFirst && list.children[from]) list.children[from].querySelector("a").focus();
     }
@@ -1202,22 +1294,27 @@
       });
       meant.hidden = offers.length === 0;
     }
+    const afterPaint = () => new Promise((resolve) => {
+      if (document.visibilityState === "hidden" || !window.requestAnimationFrame) window.setTimeout(resolve, 0);
+      else window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
+    });
     function update() {
       const t0 = now(), mine = ++seq, q = state.q, typing = !!state.typing;
       return runLoading(index, parts, () => {
         index.clearMissing();
         const result = search(q, typing);
         if (result === void 0) return void 0;
-        const offers = result && result.full.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
+        const offers = result && result.fullView.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
         return index.missingParts().length ? void 0 : { result, offers };
       }).then(({ result, offers }) => {
         if (mine !== seq) return lastMs;
-        const partial = !!result && result.full.length === 0 && result.partial.length > 0;
-        const hits = !result ? everyEntry : partial ? result.partial : result.full;
-        const { results, counts } = filterOnce(hits);
+        const partial = !!result && result.fullView.length === 0 && result.partialView.length > 0;
+        const hits = !result ? everyEntry : partial ? result.partialView : result.fullView;
+        const { results, counts } = filterOnce(hits, PAGE_SIZE);
         const previous = current;
         current = results;
-        return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {
+        const pageEnd = Math.min(results.length, PAGE_SIZE), first = Math.min(pageEnd, firstScreenSize(window));
+        return loadDocs(0, first).then(() => {
           if (mine !== seq) {
             current = previous;
             return lastMs;
@@ -1241,10 +1338,23 @@
           root2.setAttribute("data-penuh", String(full));
           shownCount = 0;
           while (list.firstChild) list.removeChild(list.firstChild);
-          drawPage(0, Math.min(current.length, PAGE_SIZE), false);
+          drawPage(0, first, false, first < pageEnd);
           lastMs = now() - t0;
           root2.setAttribute("data-ms", lastMs.toFixed(1));
-          return lastMs;
+          if (!shownOnce && window.performance && performance.mark) performance.mark("galeri-cari-siap");
+          shownOnce = true;
+          const finish = () => {
+            lastPageMs = now() - t0;
+            root2.setAttribute("data-lengkap", "true");
+            return lastMs;
+          };
+          if (first >= pageEnd) return finish();
+          root2.setAttribute("data-lengkap", "false");
+          return Promise.all([loadDocs(first, pageEnd), afterPaint()]).then(() => {
+            if (mine !== seq) return lastMs;
+            if (shownCount === first) drawPage(first, pageEnd, false);
+            return finish();
+          });
         });
       }).catch((e) => {
         fail(e);
@@ -1268,7 +1378,6 @@
     }
     update().then(() => {
       root2.setAttribute("data-siap", "true");
-      if (window.performance && performance.mark) performance.mark("galeri-cari-siap");
     }, () => {
     });
     window.GaleriSearch = {
@@ -1278,7 +1387,8 @@
         state.typing = !submitted;
         return update();
       },
-      lastMs: () => lastMs
+      lastMs: () => lastMs,
+      pageMs: () => lastPageMs
     };
   }
   var root = document.getElementById("cari");

@@ -6,6 +6,16 @@ import { part, statusBadge } from './templates.js';
 
 export const PAGE_SIZE = 24;  // results drawn at once (a keystroke stays fast); "show more" adds the next
 
+// A hit is at least about this tall (name, a line of facts, two lines of summary), at any width.
+const SHORTEST_HIT_PX = 150;
+
+// How many hits can be on screen at once, even with the list at the top of the window: the ones a
+// keystroke draws first (their documents loaded first), the rest of the page following.
+export function firstScreenSize(window) {
+  const height = window.innerHeight || 900;
+  return Math.min(PAGE_SIZE, Math.max(3, Math.ceil(height / SHORTEST_HIT_PX)));
+}
+
 // An address from the store ("inovasi/kir/", "") as a link that works from file:// too.
 export function link(siteRoot, path) {
   return siteRoot + (path === '' || path.charAt(path.length - 1) === '/' ? path + 'index.html' : path);

@@ -52,9 +52,9 @@ export function facetOptions(labels, facet) {
 // AND across facets, OR within one. A facet's counts apply the query and every other facet, so an
 // entry that fails only that facet still counts there. `hits` are entry numbers in result order,
 // `columns` is columnsOf(store), `selected` maps facet key → { value: true }. Returns the entry
-// numbers that pass and counts[facet key][value].
+// numbers that pass, their positions in `hits`, and counts[facet key][value].
 export function filterAndCount(hits, columns, selected, facets) {
-  const results = [], tallies = [], active = [], chosen = [];
+  const results = [], positions = [], tallies = [], active = [], chosen = [];
   facets.forEach((f, fi) => {
     tallies.push(new Int32Array(f.values.length + 1));
     const pick = new Uint8Array(f.values.length + 1);
@@ -74,6 +74,7 @@ export function filterAndCount(hits, columns, selected, facets) {
     if (failures > 1) continue;
     if (failures === 0) {
       results.push(d);
+      positions.push(h);
       for (let fi = 0; fi < nf; fi++) tallies[fi][columns[fi][d]]++;
     } else tallies[failed][columns[failed][d]]++;
   }
@@ -82,5 +83,5 @@ export function filterAndCount(hits, columns, selected, facets) {
     const c = (counts[f.key] = {});
     f.values.forEach((v, k) => { if (tallies[fi][k + 1] > 0) c[v] = tallies[fi][k + 1]; });
   });
-  return { results, counts };
+  return { results, positions, counts };
 }

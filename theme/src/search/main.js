@@ -16,7 +16,7 @@ import { createLexicon, suggestions } from './query.js';
 import { facetsOf, columnsOf, filterAndCount } from './facets.js';
 import { emptySelection, readState, saveUrl } from './url-state.js';
 import { createMatcher } from './highlight.js';
-import { createHitDrawer, PAGE_SIZE, link } from './draw-hits.js';
+import { createHitDrawer, PAGE_SIZE, link, firstScreenSize } from './draw-hits.js';
 import { createFacetPanel } from './facet-panel.js';
 import { drawActiveFilters } from './active-filters.js';
 import { templateCloner } from './templates.js';
@@ -25,6 +25,7 @@ import { listen } from './events.js';
 import { createPartLoader, scriptAdder } from './parts.js';
 import { createSplitIndex } from './split-index.js';
 import { runLoading, docsPart } from './run.js';
+import { plainView, filteredView } from './ranked.js';
 
 function fail(error) {
   document.getElementById('cari-gagal').hidden = false;
@@ -53,7 +54,7 @@ function start(root) {
   const text = stringsOf(root), clone = templateCloner(document);
   const page = { document, clone, labels, text, facets };
   const search = createSearch({ analysis, index, lexicon });
-  const everyEntry = Array.from({ length: meta.n }, (_, i) => i);
+  const everyEntry = plainView(Array.from({ length: meta.n }, (_, i) => i));
   const panel = createFacetPanel({ root, clone, labels, text, facets });
   const docOf = (i) => parts.get(docsPart(i, meta.chunk))[i % meta.chunk];
   const drawHit = createHitDrawer({ document, clone, docOf, labels, siteRoot, isMatch: createMatcher(analysis), keys, facets, fieldLabels: meta.fields || {}, text });
@@ -61,7 +62,7 @@ function start(root) {
   const list = $('cari-daftar'), countLine = $('cari-jumlah'), orderNote = $('cari-urutan'), moreButton = $('cari-lagi');
   const allWords = $('cari-semua-kata'), partialHeading = $('cari-sebagian'), meant = $('cari-maksud');
   const state = { q: '', typing: false, sel: emptySelection(facets) };
-  let current = [], found = null, shownCount = 0, lastMs = 0, seq = 0, built = false;
+  let current = plainView([]), found = null, shownCount = 0, lastMs = 0, lastPageMs = 0, seq = 0, built = false, shownOnce = false;
   // The options each facet offers, known before the panel is drawn (the address is read against them).
   const known = {};
   facets.forEach((f) => { known[f.key] = {}; f.values.forEach((v) => { known[f.key][v] = true; }); });
@@ -69,29 +70,33 @@ function start(root) {
   // The documents of entries about to be drawn.
   const loadDocs = (from, to) => {
     const names = {};
-    for (let k = from; k < to; k++) names[docsPart(current[k], meta.chunk)] = true;
+    for (let k = from; k < to; k++) names[docsPart(current.at(k), meta.chunk)] = true;
     return parts.loadAll(Object.keys(names));
   };
 
-  // The filtered results and counts of the last hits and selection: a keystroke that leaves both as
-  // they were (a letter with no word yet: every entry; a word still being typed that changes no
-  // clause) costs no pass over the catalog.
+  // The filtered results (in order as far as drawn: ranked.js) and counts of the last hits and
+  // selection: a keystroke that leaves both as they were (a letter with no word yet: every entry; a
+  // word still being typed that changes no clause) costs no pass over the catalog.
   let filtered = null;
-  function filterOnce(hits) {
+  function filterOnce(hits, ahead) {
     const key = JSON.stringify(state.sel);
-    if (!filtered || filtered.hits !== hits || filtered.key !== key) filtered = { hits, key, out: filterAndCount(hits, columns, state.sel, facets) };
+    if (!filtered || filtered.hits !== hits || filtered.key !== key) {
+      const { positions, counts } = filterAndCount(hits.entries(), columns, state.sel, facets);
+      filtered = { hits, key, out: { results: filteredView(hits, positions, ahead), counts } };
+    }
     return filtered.out;
   }
 
   const hitOf = (i) => (found ? found.describe(i) : { i, score: 0, terms: null, reasons: null });
 
-  function drawPage(from, to, focusFirst) {
+  // Draws hits from..to; `restComing`: the rest of the page is on its way (no "show more" yet).
+  function drawPage(from, to, focusFirst, restComing) {
     const fragment = document.createDocumentFragment();
-    for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current[k])));
+    for (let k = from; k < to; k++) fragment.appendChild(drawHit(hitOf(current.at(k))));
     list.appendChild(fragment);
     shownCount = to;
     const rest = current.length - shownCount;
-    moreButton.hidden = rest <= 0;
+    moreButton.hidden = rest <= 0 || !!restComing;
     moreButton.textContent = text('lebih', Math.min(rest, PAGE_SIZE));
     if (focusFirst && list.children[from]) list.children[from].querySelector('a').focus();
   }
@@ -115,25 +120,36 @@ function start(root) {
     meant.hidden = offers.length === 0;
   }
 
-  // Query (loading the parts it needs), filter, count and draw: the work of one keystroke. Resolves
-  // to its time in ms; a keystroke overtaken by a newer one draws nothing.
+  // After the browser has painted what is drawn now (a hidden page paints nothing: no wait).
+  const afterPaint = () => new Promise((resolve) => {
+    if (document.visibilityState === 'hidden' || !window.requestAnimationFrame) window.setTimeout(resolve, 0);
+    else window.requestAnimationFrame(() => window.setTimeout(resolve, 0));
+  });
+
+  // Query (loading the parts it needs), filter, count and draw: the work of one keystroke. What fits
+  // on a screen is drawn first, complete (count line, filters, the first hits with all they show),
+  // as soon as the documents of those hits have loaded; the rest of the page of PAGE_SIZE follows
+  // once the browser has painted that and the rest's documents are there (they sit below the fold,
+  // so nothing above moves). Resolves, once the page is complete, to the time until the first
+  // screen was drawn (ms); a keystroke overtaken by a newer one draws nothing.
   function update() {
     const t0 = now(), mine = ++seq, q = state.q, typing = !!state.typing;
     return runLoading(index, parts, () => {
       index.clearMissing();
       const result = search(q, typing);
       if (result === undefined) return undefined;
-      const offers = result && result.full.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
+      const offers = result && result.fullView.length === 0 ? suggestions(q, analysis, index, lexicon, 3) : [];
       return index.missingParts().length ? undefined : { result, offers };
     }).then(({ result, offers }) => {
       if (mine !== seq) return lastMs;
       // Full matches; when there are none, the entries holding some of the words, under their own heading.
-      const partial = !!result && result.full.length === 0 && result.partial.length > 0;
-      const hits = !result ? everyEntry : partial ? result.partial : result.full;
-      const { results, counts } = filterOnce(hits);
+      const partial = !!result && result.fullView.length === 0 && result.partialView.length > 0;
+      const hits = !result ? everyEntry : partial ? result.partialView : result.fullView;
+      const { results, counts } = filterOnce(hits, PAGE_SIZE);
       const previous = current;
       current = results;
-      return loadDocs(0, Math.min(results.length, PAGE_SIZE)).then(() => {
+      const pageEnd = Math.min(results.length, PAGE_SIZE), first = Math.min(pageEnd, firstScreenSize(window));
+      return loadDocs(0, first).then(() => {
         if (mine !== seq) { current = previous; return lastMs; }
         found = result;
         // The filter options are drawn with the first results, in the same frame: drawn earlier,
@@ -155,10 +171,19 @@ function start(root) {
         root.setAttribute('data-penuh', String(full));
         shownCount = 0;
         while (list.firstChild) list.removeChild(list.firstChild);
-        drawPage(0, Math.min(current.length, PAGE_SIZE), false);
+        drawPage(0, first, false, first < pageEnd);
         lastMs = now() - t0;
         root.setAttribute('data-ms', lastMs.toFixed(1));
-        return lastMs;
+        if (!shownOnce && window.performance && performance.mark) performance.mark('galeri-cari-siap');
+        shownOnce = true;
+        const finish = () => { lastPageMs = now() - t0; root.setAttribute('data-lengkap', 'true'); return lastMs; };
+        if (first >= pageEnd) return finish();
+        root.setAttribute('data-lengkap', 'false');
+        return Promise.all([loadDocs(first, pageEnd), afterPaint()]).then(() => {
+          if (mine !== seq) return lastMs;
+          if (shownCount === first) drawPage(first, pageEnd, false);
+          return finish();
+        });
       });
     }).catch((e) => { fail(e); throw e; });
   }
@@ -179,16 +204,15 @@ function start(root) {
     fail(e);
     return;
   }
-  update().then(() => {
-    root.setAttribute('data-siap', 'true');
-    if (window.performance && performance.mark) performance.mark('galeri-cari-siap');
-  }, () => {});
+  update().then(() => { root.setAttribute('data-siap', 'true'); }, () => {});
 
-  // For benchmarks and tests: type a query (as typed in the box, unless `submitted`); resolves to
-  // the time the whole update took (ms), loading included.
+  // For benchmarks and tests: type a query (as typed in the box, unless `submitted`); resolves once
+  // the page of results is complete, to the time until its first screen was drawn (ms, loading
+  // included); pageMs() is the time until the whole page of PAGE_SIZE was drawn.
   window.GaleriSearch = {
     type(q, submitted) { input.value = q; state.q = q; state.typing = !submitted; return update(); },
-    lastMs: () => lastMs
+    lastMs: () => lastMs,
+    pageMs: () => lastPageMs
   };
 }
 

@@ -104,8 +104,12 @@ export function parseQuery(text, analysis, index, lexicon, typing) {
     for (const p of prefixes) for (const t of index.termsStartingWith(p, MAX_PREFIX_TERMS)) if (expanded.indexOf(t) < 0) expanded.push(t);
     last.alts.push({ how: 'awalan', prefixes, expanded, terms: [], label: w.raw });
   }
+  for (const clause of clauses) clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
+  // While the shards of the query's words are loading, no word is known to match nothing: the
+  // caller loads them and parses again. Only then is a word worth correcting, and the known words
+  // and the term list (large, and needed by few queries) worth loading.
+  if (index.missingParts && index.missingParts().length) return clauses;
   for (const clause of clauses) {
-    clause.matchable = clause.alts.some((a) => altCanMatch(a, index));
     if (clause.matchable || clause.words.length !== 1) continue;
     const w = clause.words[0];
     if (w.raw.length < MIN_TYPO || isKnownWord(lex, w.raw, w.stem)) continue;

@@ -5,6 +5,7 @@
 // query, so a filter change or a keystroke that changes no clause costs nothing.
 import { parseQuery, queryKey } from './query.js';
 import { holds } from './codes.js';
+import { DOC_BITS, rankedView } from './ranked.js';
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -119,23 +120,13 @@ export function scoreClauses(index, clauses) {
 }
 
 // Hits are sorted by one number each, natively (a comparator over 10,000 hits costs a slow phone
-// tens of ms): clauses met, then score (to 1/1000), both descending, then entry number.
-const DOC_BITS = 1048576;   // 2^20 entries at most
+// tens of ms): clauses met, then score (to 1/1000), both descending, then entry number
+// (DOC_BITS: 2^20 entries at most). Only the hits drawn are put in order (ranked.js).
 const SCORE_STEPS = 1000;
 const MAX_SCORE = 2 ** 26;
 function sortKey(met, score, d) {
   const s = Math.min(MAX_SCORE - 1, Math.round(score * SCORE_STEPS));
   return -(met * MAX_SCORE + s) * DOC_BITS + d;
-}
-
-function ordered(keys) {
-  keys.sort();
-  const out = new Array(keys.length);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    out[k] = key - Math.floor(key / DOC_BITS) * DOC_BITS;
-  }
-  return out;
 }
 
 function bitCount(v) {
@@ -160,8 +151,10 @@ function phraseDocs(index, clauses) {
 }
 
 // The search of one page: (text, typing) → null for no words (the caller lists every entry by
-// name), else { clauses, full, partial, score, describe(i) }: full and partial are entry numbers,
-// full by score, partial by the number of clauses met, then score. Returns undefined when parts
+// name), else { clauses, full, partial, fullView, partialView, score, describe(i) }: full and partial
+// are entry numbers, full by score, partial by the number of clauses met, then score; the views are
+// the same as { length, at(k), … } (ranked.js), ordered only as far as they are read (the page reads
+// those; full and partial order every hit when asked). Returns undefined when parts
 // of the index it needs have not loaded (index.missingParts() names them): load them and ask again.
 export function createSearch({ analysis, index, lexicon }) {
   let lastText = null, lastTyping = null, lastKey = null, last = null;
@@ -191,8 +184,13 @@ export function createSearch({ analysis, index, lexicon }) {
       if ((met[d] >>> 0) === (all >>> 0)) fullKeys[f++] = sortKey(0, score[d], d);
       else if (met[d] !== 0) partialKeys[p++] = sortKey(bitCount(met[d]), score[d], d);
     }
-    const full = ordered(fullKeys), partial = ordered(partialKeys);
+    const fullView = rankedView(fullKeys, 0), partialView = rankedView(partialKeys, 0);
     lastKey = key;
-    return (last = { clauses, full, partial, score, describe: (i) => describe(index, clauses, i, score[i]) });
+    return (last = {
+      clauses, fullView, partialView, score,
+      get full() { return fullView.all(); },
+      get partial() { return partialView.all(); },
+      describe: (i) => describe(index, clauses, i, score[i])
+    });
   };
 }

@@ -27,7 +27,9 @@ public class SplitIndexTests(SplitIndexFixture site) : IClassFixture<SplitIndexF
         Assert.True(chunks > 3, $"{chunks} result chunks: the catalog is too small to test loading");
         var loadedShards = loaded.Count(p => p.StartsWith("t/", StringComparison.Ordinal));
         Assert.True(loadedShards > 0 && loadedShards < shards / 4, $"{loadedShards} of {shards} shards loaded: {string.Join(", ", loaded)}");
+        // The known words and the term list are for correcting a word that matches nothing: not loaded for a query that finds its entry.
         Assert.DoesNotContain("istilah", loaded);
+        Assert.DoesNotContain("kata", loaded);
         Assert.True(loaded.Count(p => p.StartsWith("d/", StringComparison.Ordinal)) < chunks, string.Join(", ", loaded));
         Assert.Empty(page.SevereConsoleMessages());
     }
@@ -38,7 +40,9 @@ public class SplitIndexTests(SplitIndexFixture site) : IClassFixture<SplitIndexF
     public void Show_more_loads_the_next_entries_and_a_misspelt_word_is_corrected(string how)
     {
         var page = Open(how);
+        // The screen's worth of results comes first, the rest of the page of 24 after it: once ready, the page is whole.
         var firstPage = page.ResultNames;
+        Assert.Equal(24, firstPage.Count);
         var more = site.Driver.FindElement(By.Id("cari-lagi"));
         site.Driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", more);
         more.Click();
