@@ -17,6 +17,10 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     // Drawn share images wait here instead of in memory (over 1 GB at 50,000 entries); removed by Dispose.
     private readonly string _images = ServeImageFolder.Create();
 
+    // Rendered pages too (about 2.5 GB at 50,000 entries), in its tulis/ folder, served from there. A page
+    // rendered again gets a new file; the old one stays until the server stops (an edit leaves a few).
+    private Output.SpilledFiles? _pages;
+
     private BuildSession? _session;
 
     private BuildSession Session => _session ??= NewSession();
@@ -33,7 +37,8 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     public (RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics) Render(IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, Session, progress, editorProxyUrl);
+        _pages ??= Output.SpilledFiles.Open(_images);
+        var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, Session, progress, editorProxyUrl, _pages);
         return (site, diagnostics.Sorted());
     }
 
@@ -46,6 +51,6 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     /// <summary>Forgets everything kept: after a render that threw, which may have left it half updated, the next one starts clean.</summary>
     public void Restart() => _session = NewSession();
 
-    /// <summary>Removes the folder of drawn share images.</summary>
+    /// <summary>Removes the folder of drawn share images and rendered pages.</summary>
     public void Dispose() => Output.SafeDelete.TryEntry(_images);
 }
