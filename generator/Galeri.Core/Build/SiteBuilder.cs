@@ -55,7 +55,7 @@ public static class SiteBuilder
         // again, files whose content is unchanged are not written again. --clean starts from nothing.
         if (options.Clean) BuildCache.Delete(options.OutputDirectory);
         var cache = options.Clean ? BuildCache.Empty(options.OutputDirectory) : BuildCache.Load(options.OutputDirectory);
-        var session = new BuildSession();
+        var session = new BuildSession(oneBuild: true);
         session.ShareImages.Folder = Path.Combine(cache.Folder, "bagikan");
         session.Photos.Folder = Path.Combine(cache.Folder, "foto");
         session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
@@ -138,8 +138,9 @@ public static class SiteBuilder
             diagnostics.Warning(content.Site.DisplayPath, SourcePosition.Start, "base_url", "handout-no-base-url");
         phases.Begin("plan", content.Innovations.Count);
         var site = new SiteModel(content, theme.Strings, session);
-        // Builders are independent and mostly sequential inside: run them side by side.
-        var pages = PageBuilders.AsParallel().AsOrdered().SelectMany(b => b.Build(site).ToList()).ToList();
+        // Builders are independent and mostly sequential inside: run them side by side. Entry pages are
+        // only counted here; each is made as it is rendered (Rendering.LazyPages), so memory stays bounded.
+        var pages = new SitePages(PageBuilders.AsParallel().AsOrdered().Select(b => SitePages.Planned(b.Build(site))));
         phases.Lap("plan");
         var renderer = new PageRenderer(theme, site, parser) { Share = new Sharing.SharePages(content.Site).For };
         var everyPage = ModelFingerprint.Of(null, BuildSession.GeneratorVersion, themeFingerprint, content.Site,
@@ -147,7 +148,7 @@ public static class SiteBuilder
         phases.Begin("render", pages.Count);
         var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics) is { } file ? keep(file) : null, progress).ToList();
         files.AddRange(StaticFiles(theme, content));
-        files.AddRange(SitemapWriter.Write(content.Site, pages, Feeds.PageDates.Of(content)));
+        files.AddRange(SitemapWriter.Write(content.Site, session.Pages.Paths, Feeds.PageDates.Of(content)));
         files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
         files.AddRange(Feeds.FeedWriter.Write(content));
         files.AddRange(Sharing.ShareImages.Files(content, theme.Root, session.ShareImages));
