@@ -17,8 +17,8 @@ internal sealed class BuildSession(bool oneBuild = false)
     /// <summary>Whether this session serves one build only (see the constructor).</summary>
     public bool OneBuild => oneBuild;
 
-    public SourceMemo Sources { get; } = new();
-    public ParseMemo Parses { get; } = new();
+    public SourceMemo Sources { get; } = new(keep: !oneBuild);
+    public ParseMemo Parses { get; } = new(keep: !oneBuild);
     public ThemeMemo Theme { get; } = new();
     public ValidationMemo Validation { get; } = new();
     public CardMemo Cards { get; } = new();
