@@ -55,7 +55,7 @@ public static class SiteBuilder
         // again, files whose content is unchanged are not written again. --clean starts from nothing.
         if (options.Clean) BuildCache.Delete(options.OutputDirectory);
         var cache = options.Clean ? BuildCache.Empty(options.OutputDirectory) : BuildCache.Load(options.OutputDirectory);
-        var session = new BuildSession();
+        var session = new BuildSession(oneBuild: true);
         session.ShareImages.Folder = Path.Combine(cache.Folder, "bagikan");
         session.Photos.Folder = Path.Combine(cache.Folder, "foto");
         session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
@@ -64,7 +64,8 @@ public static class SiteBuilder
         var spill = SpilledFiles.Open(cache.Folder);
         try
         {
-            var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress, spill: spill);
+            var made = new MadeFiles(options.OutputDirectory, cache.IntactFiles(options.OutputDirectory), spill);
+            var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress, spill: spill, made: made);
             var phases = site?.Phases.ToList() ?? [];
             if (site is null)
                 return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
@@ -120,10 +121,12 @@ public static class SiteBuilder
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
     /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor saves through.</param>
     /// <param name="spill">Under <c>galeri build</c>: where rendered pages go at once (see <see cref="SpilledFiles"/>); null keeps them in memory.</param>
+    /// <param name="made">Under <c>galeri build</c>: where other made files wait for the write phase (see <see cref="MadeFiles"/>); null keeps them in memory.</param>
     internal static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
-        BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null, SpilledFiles? spill = null)
+        BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null, SpilledFiles? spill = null, MadeFiles? made = null)
     {
         Func<OutputFile, OutputFile> keep = spill is null ? f => f : spill.Keep;
+        Func<OutputFile, OutputFile> keepMade = made is null ? f => f : made.Keep;
         session ??= new BuildSession();
         var phases = new PhaseClock(progress);
         var content = Check(contentDirectory, baseUrl, diagnostics, phases, session);
@@ -138,8 +141,9 @@ public static class SiteBuilder
             diagnostics.Warning(content.Site.DisplayPath, SourcePosition.Start, "base_url", "handout-no-base-url");
         phases.Begin("plan", content.Innovations.Count);
         var site = new SiteModel(content, theme.Strings, session);
-        // Builders are independent and mostly sequential inside: run them side by side.
-        var pages = PageBuilders.AsParallel().AsOrdered().SelectMany(b => b.Build(site).ToList()).ToList();
+        // Builders are independent and mostly sequential inside: run them side by side. Entry pages are
+        // only counted here; each is made as it is rendered (Rendering.LazyPages), so memory stays bounded.
+        var pages = new SitePages(PageBuilders.AsParallel().AsOrdered().Select(b => SitePages.Planned(b.Build(site))));
         phases.Lap("plan");
         var renderer = new PageRenderer(theme, site, parser) { Share = new Sharing.SharePages(content.Site).For };
         var everyPage = ModelFingerprint.Of(null, BuildSession.GeneratorVersion, themeFingerprint, content.Site,
@@ -147,18 +151,18 @@ public static class SiteBuilder
         phases.Begin("render", pages.Count);
         var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics) is { } file ? keep(file) : null, progress).ToList();
         files.AddRange(StaticFiles(theme, content));
-        files.AddRange(SitemapWriter.Write(content.Site, pages, Feeds.PageDates.Of(content)));
+        files.AddRange(SitemapWriter.Write(content.Site, session.Pages.Paths, Feeds.PageDates.Of(content)));
         files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
-        files.AddRange(Feeds.FeedWriter.Write(content));
+        files.AddRange(Feeds.FeedWriter.Write(content).Select(keepMade));
         files.AddRange(Sharing.ShareImages.Files(content, theme.Root, session.ShareImages));
         files.AddRange(Media.PhotoFiles.Files(site));
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
-        files.AddRange(OpenData.OpenDataFiles.Write(content, entry => session.Models.Reuse(entry, [], () => OpenData.EntryRecord.Read(entry))));
-        // Not spilled: these are made again by every build, cached or not, and mostly unchanged (compared in memory).
-        files.AddRange(StudiTiru.EntryData.Files(site));
+        files.AddRange(OpenData.OpenDataFiles.Write(content, entry => entry.Record).Select(keepMade));
+        // Made again by every build, cached or not, and mostly unchanged: those the output holds as they are are not kept in memory.
+        files.AddRange(StudiTiru.EntryData.Files(site).Select(keepMade));
         phases.Lap("render");
         phases.Begin("search", content.Innovations.Count);
-        files.AddRange(SearchIndex(site, theme, diagnostics, session));
+        files.AddRange(SearchIndex(site, theme, diagnostics, session).Select(keepMade));
         phases.Lap("search");
         // The schema is written from its inputs alone (the site's title and address, the codes its fields
         // name), so comparing them is all its reuse needs: nothing to list by hand.

@@ -14,8 +14,8 @@ internal sealed class EntryPages : IPageBuilder
         var visitsBySlug = site.Content.Visits
             .SelectMany(v => v.InnovationSlugs.Select(s => (s.Slug, Visit: v)))
             .ToLookup(x => x.Slug, x => x.Visit, StringComparer.Ordinal);
-        var pages = new PageDocument[site.Content.Innovations.Count];
-        Parallel.For(0, pages.Length, i =>
+        // Made as the render phase asks for each one: at 50,000 entries the models of all pages at once would not fit in 2 GB.
+        return new LazyPages(site.Content.Innovations.Count, i =>
         {
             var entry = site.Content.Innovations[i];
             var path = SiteModel.EntryPath(entry.Slug);
@@ -30,9 +30,8 @@ internal sealed class EntryPages : IPageBuilder
                 [.. entry.Images.Select(image => site.ImageSize(entry, image))],
                 site.Content.Site.AbsoluteUrl(path) is { } url ? site.QrCode(url) : null);
             var model = site.Session.Models.Reuse(entry, inputs, BuildModel);
-            pages[i] = new PageDocument(path, "entry", entry.Name, entry.Summary, "inovasi", model);
+            return new PageDocument(path, "entry", entry.Name, entry.Summary, "inovasi", model);
         });
-        return pages;
     }
 
     private static EntryPageModel BuildModel(EntryModelInputs inputs)

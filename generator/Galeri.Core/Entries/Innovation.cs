@@ -15,7 +15,7 @@ internal sealed record Innovation
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     public required string Slug { get; init; }
-    public required SourceFile Source { get; init; }
+    public required SourcePlace Source { get; init; }
     public required string Name { get; init; }
     public string? Acronym { get; init; }
     public required string OpdCode { get; init; }
@@ -50,6 +50,12 @@ internal sealed record Innovation
     /// (text, list of text, ...), by key: shown by templates as <c>fields.&lt;key&gt;</c> and searched when the model says so.
     /// </summary>
     public IReadOnlyDictionary<string, object> Values { get; init; } = new Dictionary<string, object>();
+
+    /// <summary>
+    /// Every declared field that has a value, read by its type alone, in the order the content model
+    /// declares them: what the open data publishes (<see cref="OpenData.EntryRecord"/>).
+    /// </summary>
+    public IReadOnlyList<(Model.Field Field, object Value)> Record { get; init; } = [];
 
     /// <summary>Where each top-level field was written, for messages from later checks.</summary>
     public IReadOnlyDictionary<string, SourcePosition> FieldPositions { get; init; } = new Dictionary<string, SourcePosition>();

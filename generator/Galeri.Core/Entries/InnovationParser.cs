@@ -53,7 +53,7 @@ internal static class InnovationParser
         var innovation = new Innovation
         {
             Slug = slug,
-            Source = file,
+            Source = SourcePlace.Of(file),
             Name = name ?? slug,
             Acronym = fields.Text(Shape, "akronim"),
             OpdCode = opd ?? "",
@@ -82,6 +82,7 @@ internal static class InnovationParser
             Updated = fields.Date(Shape, "diperbarui"),
             Sections = sections,
             Values = fields.Untyped(Shape),
+            Record = OpenData.EntryRecord.Read(map, file.DisplayPath),
             FieldPositions = map.Entries.ToDictionary(e => e.Key.Value, e => e.Key.Position, StringComparer.Ordinal),
         };
         // An entry missing a required field (reported) is still returned: its references and images are checked in the same run.

@@ -39,7 +39,7 @@ internal sealed class BuildCache
     {
         var output = Path.GetFullPath(outputDirectory);
         if (IsEmpty || !Directory.Exists(output)) yield break;
-        var intact = Output.Verify(output);
+        var intact = IntactFiles(output);
         foreach (var (page, fingerprint) in Pages)
         {
             var file = Theming.SiteUrls.OutputPath(page);
@@ -47,6 +47,12 @@ internal sealed class BuildCache
                 yield return (page, fingerprint, OutputFile.Copy(file, System.IO.Path.Combine(output, file)) with { Hash = found.Stamp.Content });
         }
     }
+
+    private IReadOnlyDictionary<string, (FileStamp Stamp, ulong Inode)>? _intact;
+
+    /// <summary>The files of the output folder still exactly as the last build wrote them (walked once per build).</summary>
+    public IReadOnlyDictionary<string, (FileStamp Stamp, ulong Inode)> IntactFiles(string outputDirectory) =>
+        _intact ??= IsEmpty ? new Dictionary<string, (FileStamp, ulong)>() : Output.Verify(Path.GetFullPath(outputDirectory));
 
     public static string FolderFor(string outputDirectory) =>
         OutputPlaces.CacheFolder(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));

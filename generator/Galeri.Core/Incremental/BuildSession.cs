@@ -8,19 +8,26 @@ namespace Galeri.Incremental;
 /// (<see cref="Build.SiteBuilder.Render"/>), and tests compare incremental results with clean ones
 /// byte for byte.
 /// </summary>
-internal sealed class BuildSession
+/// <param name="oneBuild">
+/// A session for a single build (<c>galeri build</c>): nothing follows in this process, so it keeps no page
+/// models (they are dropped as each page is rendered) and only what the build cache saves for the next run.
+/// </param>
+internal sealed class BuildSession(bool oneBuild = false)
 {
-    public SourceMemo Sources { get; } = new();
-    public ParseMemo Parses { get; } = new();
+    /// <summary>Whether this session serves one build only (see the constructor).</summary>
+    public bool OneBuild => oneBuild;
+
+    public SourceMemo Sources { get; } = new(keep: !oneBuild);
+    public ParseMemo Parses { get; } = new(keep: !oneBuild);
     public ThemeMemo Theme { get; } = new();
     public ValidationMemo Validation { get; } = new();
     public CardMemo Cards { get; } = new();
-    public ModelMemo Models { get; } = new();
+    public ModelMemo Models { get; } = new(keep: !oneBuild);
     public ImageMemo Images { get; } = new();
     public ShareImageMemo ShareImages { get; } = new();
     public PhotoMemo Photos { get; } = new();
     public SortMemo Sorts { get; } = new();
-    public PageMemo Pages { get; } = new();
+    public PageMemo Pages { get; } = new(keepModels: !oneBuild);
     public PaginationMemo Pagination { get; } = new();
     public Taxonomies.TermMemo Terms { get; } = new();
     public SearchMemo Search { get; } = new();

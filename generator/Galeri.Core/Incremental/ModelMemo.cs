@@ -12,12 +12,14 @@ namespace Galeri.Incremental;
 /// <see cref="PageMemo"/> then recognises without hashing it. Inputs must name everything the model is
 /// built from. Kept as long as the owner lives: a changed file gives a new owner.
 /// </summary>
-internal sealed class ModelMemo
+/// <param name="keep">False in a one-build session: every model is built and handed on, none is kept.</param>
+internal sealed class ModelMemo(bool keep = true)
 {
     private readonly ConditionalWeakTable<object, Known> _byOwner = new();
 
     public T Reuse<T>(object owner, object?[] inputs, Func<T> build) where T : class
     {
+        if (!keep) return build();
         if (_byOwner.TryGetValue(owner, out var known) && known.Model is T same && SameInputs(known.Inputs, inputs)) return same;
         var model = build();
         _byOwner.AddOrUpdate(owner, new Known(inputs, model));
@@ -31,7 +33,7 @@ internal sealed class ModelMemo
     /// </summary>
     /// <typeparam name="TInputs">A record of everything the model is made from.</typeparam>
     public T Reuse<TInputs, T>(object owner, TInputs inputs, Func<TInputs, T> build) where TInputs : class where T : class =>
-        Reuse(owner, Flatten(inputs), () => build(inputs));
+        keep ? Reuse(owner, Flatten(inputs), () => build(inputs)) : build(inputs);
 
     // Each inputs type's members, read once: the record's public properties, in declaration order.
     private readonly ConcurrentDictionary<Type, PropertyInfo[]> _members = new();

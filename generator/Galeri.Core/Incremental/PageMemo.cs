@@ -7,7 +7,12 @@ namespace Galeri.Incremental;
 /// Rendered pages kept from the last build, by path, with the fingerprint of what they were made
 /// from (<see cref="ModelFingerprint"/>). A page whose fingerprint is unchanged is not rendered again.
 /// </summary>
-internal sealed class PageMemo
+/// <param name="keepModels">
+/// Whether to keep each page's model for the next build: <c>galeri serve</c> then knows an unchanged page by
+/// its model being the very same object (no hashing). A one-build session (<c>galeri build</c>) keeps only
+/// paths, fingerprints and files, so that models are dropped as soon as their page is rendered.
+/// </param>
+internal sealed class PageMemo(bool keepModels = true)
 {
     private Dictionary<string, (UInt128 Fingerprint, PageDocument? Page, OutputFile File)> _pages = new(StringComparer.Ordinal);
     private UInt128 _site;
@@ -17,6 +22,9 @@ internal sealed class PageMemo
 
     /// <summary>Pages rendered by the last <see cref="Render"/>; the others were reused.</summary>
     public int Rendered { get; private set; }
+
+    /// <summary>The site path of every page of the last <see cref="Render"/> (for the sitemap).</summary>
+    public IEnumerable<string> Paths => _pages.Keys;
 
     /// <summary>The fingerprint of every page of the last <see cref="Render"/>, by path (for the build cache).</summary>
     public IReadOnlyDictionary<string, UInt128> Fingerprints => _pages.ToDictionary(p => p.Key, p => p.Value.Fingerprint, StringComparer.Ordinal);
@@ -34,32 +42,34 @@ internal sealed class PageMemo
     {
         var known = _pages;
         var sameSite = site == _site;
-        var results = new (UInt128 Fingerprint, OutputFile? File)[pages.Count];
+        // Each page is asked for once (it may be made on demand, see Rendering.LazyPages) and kept only where needed.
+        var results = new (string Path, PageDocument? Page, UInt128 Fingerprint, OutputFile? File)[pages.Count];
         var rendered = 0;
         var done = 0;
         Parallel.For(0, pages.Count, i =>
         {
             if (progress is not null && Interlocked.Increment(ref done) % 250 == 0) progress.Report(new Build.BuildProgress("render", done, pages.Count));
             var page = pages[i];
+            var kept = keepModels ? page : null;
             var found = known.TryGetValue(page.Path, out var last);
             // The same model object as last time (see ModelMemo) needs no hashing to be known unchanged.
             if (found && sameSite && last.Page is not null && ReferenceEquals(last.Page.Model, page.Model) && last.Page == page)
             {
-                results[i] = (last.Fingerprint, last.File);
+                results[i] = (page.Path, kept, last.Fingerprint, last.File);
                 return;
             }
             var fingerprint = ModelFingerprint.Of(_shared, site, page.Path, page.Layout, page.Title, page.Description, page.Section, page.Model);
             if (found && last.Fingerprint == fingerprint)
             {
-                results[i] = (fingerprint, last.File);
+                results[i] = (page.Path, kept, fingerprint, last.File);
                 return;
             }
-            results[i] = (fingerprint, render(page));
+            results[i] = (page.Path, kept, fingerprint, render(page));
             Interlocked.Increment(ref rendered);
         });
         var next = new Dictionary<string, (UInt128, PageDocument?, OutputFile)>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++)
-            if (results[i].File is { } file) next[pages[i].Path] = (results[i].Fingerprint, pages[i], file);
+        foreach (var (path, page, fingerprint, file) in results)
+            if (file is not null) next[path] = (fingerprint, page, file);
         _pages = next;
         _site = site;
         Rendered = rendered;

@@ -15,7 +15,8 @@ namespace Galeri.Incremental;
 /// last time, and the same messages. Unchanged entries thus stay the very same objects from build
 /// to build, which is what the later phases compare.
 /// </summary>
-internal sealed class ParseMemo
+/// <param name="keep">False in a one-build session: no parse is kept (it would keep each file's text alive too).</param>
+internal sealed class ParseMemo(bool keep = true)
 {
     private readonly ConcurrentDictionary<string, Parsed> _results = new(StringComparer.Ordinal);
 
@@ -47,7 +48,7 @@ internal sealed class ParseMemo
         }
         var (result, messages) = DiagnosticBag.Collect(own => parse(file, own));
         diagnostics.AddRange(messages);
-        _results[file.FullPath] = new Parsed(file, key, result, messages);
+        if (keep) _results[file.FullPath] = new Parsed(file, key, result, messages);
         return result;
     }
 

@@ -11,7 +11,8 @@ namespace Galeri.Incremental;
 /// Under <c>galeri serve</c> the watcher says what changed: when that is only modifications of
 /// files already read, the content folder is not even walked (<see cref="Unchanged"/>).
 /// </summary>
-internal sealed class SourceMemo
+/// <param name="keep">False in a one-build session: nothing is read again later, so no file (nor its text) is kept once parsed.</param>
+internal sealed class SourceMemo(bool keep = true)
 {
     private readonly ConcurrentDictionary<string, FileRead> _files = new(StringComparer.Ordinal);
     private (string Root, ContentFiles Files, HashSet<string> Known, bool Watched)? _last;
@@ -66,7 +67,7 @@ internal sealed class SourceMemo
         diagnostics.AddRange(messages);
         // Saved without a change (or changed back): the old object, so nothing downstream redoes work.
         if (file is not null && known?.File is { } old && old.Text == file.Text && old.DisplayPath == file.DisplayPath) file = old;
-        if (stamp.Item1 >= 0) _files[fullPath] = new FileRead(stamp, file, messages);
+        if (stamp.Item1 >= 0 && keep) _files[fullPath] = new FileRead(stamp, file, messages);
         else _files.TryRemove(fullPath, out _);
         return file;
     }
@@ -138,7 +139,7 @@ internal sealed class SourceMemo
             var known = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in new[] { files.Site, files.Opds, files.Urusan, files.Synonyms }.OfType<SourceFile>().Concat(files.Innovations).Concat(files.Visits).Concat(files.Pages))
                 known.Add(file.FullPath);
-            _last = clean && files.Site is not null && files.Opds is not null && files.Urusan is not null ? (root, files, known, _pending is not null) : null;
+            _last = keep && clean && files.Site is not null && files.Opds is not null && files.Urusan is not null ? (root, files, known, _pending is not null) : null;
             if (_pending is not null) _pending = new HashSet<string>(StringComparer.Ordinal);
         }
         return files;

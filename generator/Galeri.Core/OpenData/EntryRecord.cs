@@ -1,6 +1,4 @@
-using Galeri.Content;
 using Galeri.Diagnostics;
-using Galeri.Entries;
 using Galeri.Model;
 using Galeri.Yaml;
 
@@ -14,15 +12,11 @@ namespace Galeri.OpenData;
 internal static class EntryRecord
 {
     /// <summary>The declared fields that have a value: <c>string</c>, <c>decimal</c>, <c>int</c>, <c>DateOnly</c>, <c>bool</c>, a list, or a group as a map by key.</summary>
-    public static IReadOnlyList<(Field Field, object Value)> Read(Innovation entry)
+    /// <remarks>Read with the entry (<see cref="Entries.InnovationParser"/>) from its front matter, so the file's text need not be kept for the open data.</remarks>
+    public static IReadOnlyList<(Field Field, object Value)> Read(YamlMap map, string file)
     {
-        // The entry passed the check: reading it again reports nothing new, so these diagnostics are dropped.
-        var ignored = new DiagnosticBag();
-        var frontMatter = FrontMatter.Split(entry.Source, ignored);
-        if (frontMatter is null) return [];
-        var map = YamlTreeReader.ReadMap(frontMatter.Yaml, entry.Source.DisplayPath, frontMatter.YamlLineOffset, ignored, "nama");
-        if (map is null) return [];
-        var fields = new FieldReader(map, entry.Source.DisplayPath, ignored);
+        // The parser reports what is wrong with the fields; reading them again by type reports nothing new, so these diagnostics are dropped.
+        var fields = new FieldReader(map, file, new DiagnosticBag());
         var values = new List<(Field, object)>();
         foreach (var field in InnovationFields.All)
             if (fields.Value(field) is { } value) values.Add((field, value));

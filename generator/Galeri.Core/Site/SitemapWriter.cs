@@ -9,15 +9,16 @@ namespace Galeri.Site;
 internal static class SitemapWriter
 {
     /// <param name="lastModified">A page's last change (an entry's <c>diperbarui</c>), written as lastmod; null when unknown.</param>
-    public static IEnumerable<OutputFile> Write(SiteConfig site, IReadOnlyList<PageDocument> pages, Func<string, DateOnly?>? lastModified = null)
+    /// <param name="paths">The site path of every page (the render phase lists them as it goes).</param>
+    public static IEnumerable<OutputFile> Write(SiteConfig site, IEnumerable<string> paths, Func<string, DateOnly?>? lastModified = null)
     {
         if (site.BaseUrl is null) yield break;
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in pages.Where(p => p.Path != NotFoundPage.Path).OrderBy(p => p.Path, StringComparer.Ordinal))
+        foreach (var path in paths.Where(p => p != NotFoundPage.Path).Order(StringComparer.Ordinal))
         {
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(site.AbsoluteUrl(page.Path))).Append("</loc>");
-            if (lastModified?.Invoke(page.Path) is { } date)
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(site.AbsoluteUrl(path))).Append("</loc>");
+            if (lastModified?.Invoke(path) is { } date)
                 xml.Append("<lastmod>").Append(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
             xml.Append("</url>\n");
         }

@@ -51,7 +51,7 @@ public class InnovationSchemaTests
     [MemberData(nameof(SampleEntries))]
     public void Every_sample_entry_is_valid_against_the_schema(string slug)
     {
-        var json = FrontMatterJson(Content.InnovationBySlug[slug].Source.Text);
+        var json = FrontMatterJson(File.ReadAllText(Content.InnovationBySlug[slug].Source.FullPath));
         var problems = Problems(Schema, json);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

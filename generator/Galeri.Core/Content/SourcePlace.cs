@@ -1,0 +1,11 @@
+namespace Galeri.Content;
+
+/// <summary>
+/// Where a parsed item came from, without the file's text: what later phases need for messages and for
+/// the files beside it. An entry keeps this, not its <see cref="SourceFile"/>, so that the texts of
+/// 50,000 entries (about 500 MB in memory) can go once they are parsed.
+/// </summary>
+internal sealed record SourcePlace(string RelativePath, string DisplayPath, string FullPath)
+{
+    public static SourcePlace Of(SourceFile file) => new(file.RelativePath, file.DisplayPath, file.FullPath);
+}
