@@ -33,14 +33,6 @@ public class BuildCacheTests
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetRelativePath(root, p).Replace('\\', '/'), p => (File.ReadAllBytes(p), File.GetLastWriteTimeUtc(p)));
 
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        var a = DirectoryCopy.Snapshot(expected);
-        var b = DirectoryCopy.Snapshot(actual);
-        Assert.Equal(a.Keys, b.Keys);
-        foreach (var (path, bytes) in a) Assert.True(bytes.AsSpan().SequenceEqual(b[path]), $"{path} differs from a clean build");
-    }
-
     [Fact]
     public void One_edited_entry_renders_and_writes_only_the_pages_that_show_it()
     {
@@ -77,7 +69,7 @@ public class BuildCacheTests
         Assert.True(second.PagesRendered >= changed.Count(p => p.EndsWith(".html", StringComparison.Ordinal)));
 
         Assert.True(site.Build(output: site.Temp.Combine("clean")).Written);
-        AssertSameFiles(site.Temp.Combine("clean"), site.Output);
+        FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
     }
 
     [Fact]
@@ -104,7 +96,7 @@ public class BuildCacheTests
         Assert.True(result.Written);
         Assert.False(Directory.Exists(Path.Combine(site.Output, "inovasi", "kelas-ayah")));
         site.Build(output: site.Temp.Combine("clean"));
-        AssertSameFiles(site.Temp.Combine("clean"), site.Output);
+        FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
     }
 
     [Fact]
@@ -122,7 +114,7 @@ public class BuildCacheTests
         Assert.Equal(first.Pages, second.PagesRendered);
         Assert.Contains("<!-- kartu -->", File.ReadAllText(Path.Combine(site.Output, "inovasi", "index.html")));
         SiteBuilder.Build(options with { OutputDirectory = site.Temp.Combine("clean") });
-        AssertSameFiles(site.Temp.Combine("clean"), site.Output);
+        FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
     }
 
     [Fact]
@@ -137,7 +129,7 @@ public class BuildCacheTests
         Assert.Equal(1, result.FilesWritten);
         Assert.False(File.Exists(Path.Combine(site.Output, "sisa.txt")));
         site.Build(output: site.Temp.Combine("clean"));
-        AssertSameFiles(site.Temp.Combine("clean"), site.Output);
+        FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
     }
 
     [Fact]
@@ -161,6 +153,6 @@ public class BuildCacheTests
         Assert.True(result.Written);
         Assert.Equal(result.Pages, result.PagesRendered);
         site.Build(output: site.Temp.Combine("clean"));
-        AssertSameFiles(site.Temp.Combine("clean"), site.Output);
+        FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
     }
 }
