@@ -6,7 +6,6 @@ using Galeri.Cli.Reporting;
 using Galeri.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 using Galeri.Text;
 
 namespace Galeri.Cli.Serve;
@@ -44,9 +43,12 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private async Task<int> ServeAsync(CancellationToken stop)
     {
         Rebuild(reason: null);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        // An empty host: no appsettings.json or ASPNETCORE_* settings from wherever galeri was started
+        // (they could open the port to the network), and no file watcher on that folder. The default
+        // builder watches the working directory recursively for appsettings.json; started from a big
+        // tree, that used up the system's inotify watches and the content watcher then saw no saves.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(options => options.Listen(IPAddress.Loopback, port));
         await using var app = builder.Build();
         var host = new SiteHost(() => _snapshot, _liveReload, basePath, port) { EditorApi = editor?.ApiUrl };
         app.Run(host.HandleAsync);

@@ -23,6 +23,9 @@ public sealed class ServedSite : IDisposable
 
     public string ContentFolder => Path.Combine(Temp.Path, "content");
 
+    /// <summary>The server's process id, once started.</summary>
+    public int ProcessId => _server?.Id ?? throw new InvalidOperationException("not started");
+
     public string Entry(string slug) => Path.Combine(ContentFolder, "inovasi", slug, "index.md");
 
     public static int FreePort()
