@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Galeri.Build;
-using Galeri.Diagnostics;
-using Galeri.Incremental;
 
 namespace Galeri.Benchmark;
 
@@ -15,8 +13,8 @@ public static class IncrementalTiming
 {
     public static void Run(string content, string theme, int size, int runs)
     {
-        var session = new BuildSession(); // as galeri serve keeps it
-        var first = Time(() => Build(content, theme, session));
+        using var session = new LiveBuild(content, theme); // what galeri serve keeps
+        var first = Time(() => Build(session));
         var entries = Directory.GetDirectories(Path.Combine(content, "inovasi")).Order(StringComparer.Ordinal).ToList();
         // What serve sees when a file is saved without a change: the watcher reports it, nothing differs.
         var unchanged = Enumerable.Range(0, runs).Select(run =>
@@ -24,7 +22,7 @@ public static class IncrementalTiming
             var file = Path.Combine(entries[(run * 104729 + 7) % entries.Count], "index.md");
             File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
             session.Changed([file]);
-            return Time(() => Build(content, theme, session));
+            return Time(() => Build(session));
         }).OrderBy(t => t.Seconds).ToList();
         var edits = new List<(double Seconds, RenderedSite Site, double GcMs, long AllocatedMb)>();
         for (var run = 0; run < runs; run++)
@@ -33,10 +31,10 @@ public static class IncrementalTiming
             var original = File.ReadAllText(file);
             File.WriteAllText(file, original.Replace("\nringkasan: ", $"\nringkasan: Suntingan {run}. ", StringComparison.Ordinal));
             session.Changed([file]);
-            edits.Add(Time(() => Build(content, theme, session)));
+            edits.Add(Time(() => Build(session)));
             File.WriteAllText(file, original);
             session.Changed([file]);
-            Build(content, theme, session);
+            Build(session);
         }
         edits.Sort((a, b) => a.Seconds.CompareTo(b.Seconds));
         var median = edits[edits.Count / 2];
@@ -47,11 +45,10 @@ public static class IncrementalTiming
     // As galeri serve does while idle between saves (see QuietCollector).
     private static readonly Galeri.Cli.Serve.QuietCollector Collector = new();
 
-    private static RenderedSite Build(string content, string theme, BuildSession session)
+    private static RenderedSite Build(LiveBuild session)
     {
-        var diagnostics = new DiagnosticBag();
-        return SiteBuilder.Render(content, theme, null, diagnostics, session)
-            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.Sorted()));
+        var (site, diagnostics) = session.Render();
+        return site ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
     }
 
     private static (double Seconds, RenderedSite Site, double GcMs, long AllocatedMb) Time(Func<RenderedSite> build)

@@ -14,21 +14,21 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     /// <summary>The site folder the editor (Decap CMS) is served from.</summary>
     public const string EditorFolder = Editor.EditorRuntime.Folder;
 
-    // Drawn share images wait here instead of in memory (over 1 GB at 50,000 entries); removed by Dispose.
-    private readonly string _images = ServeImageFolder.Create();
+    private readonly string _folder = ServeFolder.Create();
 
-    // Rendered pages too (about 2.5 GB at 50,000 entries), in its tulis/ folder, served from there. A page
-    // rendered again gets a new file; the old one stays until the server stops (an edit leaves a few).
+    // Rendered pages wait in this folder's tulis/ instead of in memory (about 2.5 GB at 50,000 entries), served
+    // from there; removed by Dispose. A page rendered again gets a new file; the old one stays until the server
+    // stops (an edit leaves a few).
     private Output.SpilledFiles? _pages;
 
     private BuildSession? _session;
 
     private BuildSession Session => _session ??= NewSession();
 
-    private BuildSession NewSession()
+    private static BuildSession NewSession()
     {
         var session = new BuildSession();
-        session.ShareImages.Folder = _images;
+        session.ShareImages.WhenAsked = true; // share cards are drawn when a browser asks for one
         return session;
     }
 
@@ -37,7 +37,7 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     public (RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics) Render(IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        _pages ??= Output.SpilledFiles.Open(_images);
+        _pages ??= Output.SpilledFiles.Open(_folder);
         var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, Session, progress, editorProxyUrl, _pages);
         return (site, diagnostics.Sorted());
     }
@@ -51,6 +51,6 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
     /// <summary>Forgets everything kept: after a render that threw, which may have left it half updated, the next one starts clean.</summary>
     public void Restart() => _session = NewSession();
 
-    /// <summary>Removes the folder of drawn share images and rendered pages.</summary>
-    public void Dispose() => Output.SafeDelete.TryEntry(_images);
+    /// <summary>Removes the folder of rendered pages.</summary>
+    public void Dispose() => Output.SafeDelete.TryEntry(_folder);
 }

@@ -19,16 +19,17 @@ internal static class OpenDataFiles
     internal static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="record">An entry's fields; the build session keeps them while the entry is unchanged.</param>
+    /// <remarks>The two catalog files are made when first read (<see cref="OutputFile.Later"/>): at 10,000 entries they cost a rebuild in <c>galeri serve</c> about 0.25 s.</remarks>
     public static IEnumerable<OutputFile> Write(SiteContent content, Func<Innovation, IReadOnlyList<(Model.Field Field, object Value)>> record)
     {
-        var rows = content.Innovations.AsParallel().AsOrdered().Select(entry => new OpenDataRow(entry,
+        var rows = new Lazy<List<OpenDataRow>>(() => content.Innovations.AsParallel().AsOrdered().Select(entry => new OpenDataRow(entry,
             content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) ?? SiteModel.EntryPath(entry.Slug),
-            record(entry).ToDictionary(v => v.Field.Key, v => v.Value, StringComparer.Ordinal))).ToList();
+            record(entry).ToDictionary(v => v.Field.Key, v => v.Value, StringComparer.Ordinal))).ToList());
         var columns = OpenDataColumns.For(content);
         return
         [
-            new OutputFile(OpenDataPaths.Json, Json(content, rows), null),
-            new OutputFile(OpenDataPaths.Csv, Csv(columns, rows), null),
+            OutputFile.Later(OpenDataPaths.Json, () => Json(content, rows.Value)),
+            OutputFile.Later(OpenDataPaths.Csv, () => Csv(columns, rows.Value)),
             new OutputFile(OpenDataPaths.Package, DataPackage.Write(content, columns), null),
         ];
     }

@@ -4,13 +4,25 @@ namespace Galeri.Output;
 /// <param name="Path">Path under the output folder, '/'-separated.</param>
 public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom)
 {
+    /// <summary>The bytes; a file made <see cref="Later"/> is made on first read.</summary>
+    public byte[]? Bytes { get => field ?? Deferred?.Value; init; } = Bytes;
+
     /// <summary>The content's identity when already known (a page reused from the last build's output); see <see cref="OutputManifest.ContentOf"/>.</summary>
     public UInt128? Hash { get; init; }
 
     /// <summary>For a copied file: whether the writer may link or move its source instead of copying it.</summary>
     internal SourceUse Use { get; init; }
 
+    private Lazy<byte[]>? Deferred { get; init; }
+
     public static OutputFile FromText(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text), null);
 
     public static OutputFile Copy(string path, string source) => new(path, null, source);
+
+    /// <summary>
+    /// A file made when its bytes are first read, once: <c>galeri build</c> reads every file, so it is
+    /// made in the same build; <c>galeri serve</c> makes it when a browser asks for it, so a rebuild
+    /// after a save does not wait for large files nobody is looking at (the catalog's open data).
+    /// </summary>
+    internal static OutputFile Later(string path, Func<byte[]> make) => new(path, null, null) { Deferred = new Lazy<byte[]>(make) };
 }

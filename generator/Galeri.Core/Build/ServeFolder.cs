@@ -5,11 +5,11 @@ using Galeri.Output;
 namespace Galeri.Build;
 
 /// <summary>
-/// Where <c>galeri serve</c> keeps drawn share images instead of memory (at 50,000 entries they are
-/// over 1 GB): a folder of its own in the temporary folder, removed when it stops. Folders of servers
+/// Where <c>galeri serve</c> keeps rendered pages instead of memory (at 50,000 entries they are
+/// about 2.5 GB): a folder of its own in the temporary folder, removed when it stops. Folders of servers
 /// that were killed (no cleanup ran) are removed by the next one that starts.
 /// </summary>
-internal static class ServeImageFolder
+internal static class ServeFolder
 {
     private const string Prefix = "galeri-serve-";
 

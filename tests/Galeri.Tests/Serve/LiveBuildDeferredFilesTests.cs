@@ -1,0 +1,58 @@
+using Galeri.Build;
+using Galeri.Incremental;
+using Galeri.Tests.Support;
+
+namespace Galeri.Tests.Serve;
+
+/// <summary>
+/// <c>galeri serve</c> makes the files a previewing browser seldom asks for (share cards, the
+/// catalog's open data) when one is asked for, not in every rebuild: the first page is up sooner,
+/// and a rebuild after a save does not redo them. What it then serves equals a clean build's bytes.
+/// </summary>
+public class LiveBuildDeferredFilesTests
+{
+    private const string Slug = "contoh-0003";
+
+    [Fact]
+    public void Share_cards_are_drawn_when_asked_for_once_and_equal_a_clean_builds()
+    {
+        using var temp = new TempDirectory();
+        var content = SyntheticCatalog.WriteTo(temp.Combine("content"), 6, version: 1);
+        var session = new BuildSession();
+        session.ShareImages.WhenAsked = true;
+        var site = RenderedSites.Render(content, RepoPaths.Theme, session);
+        Assert.Equal(0, session.ShareImages.Made);
+
+        var card = site.Find($"assets/bagikan/{Slug}.png")!;
+        var clean = RenderedSites.Render(content, RepoPaths.Theme);
+        Assert.Equal(RenderedSites.Bytes(clean.Find($"assets/bagikan/{Slug}.png")!), card.Bytes);
+        Assert.Equal(1, session.ShareImages.Made);
+        Assert.Same(card.Bytes, card.Bytes); // drawn once, kept
+
+        // A rebuild with the entry unchanged hands on the same card, still drawn only once.
+        var entry = Path.Combine(content, "inovasi", "contoh-0004", "index.md");
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("nama: Inovasi Contoh 4", "nama: Inovasi Contoh Empat", StringComparison.Ordinal));
+        session.Changed([entry]);
+        var again = RenderedSites.Render(content, RepoPaths.Theme, session);
+        Assert.Equal(card.Bytes, again.Find($"assets/bagikan/{Slug}.png")!.Bytes);
+        Assert.Equal(1, session.ShareImages.Made);
+    }
+
+    [Fact]
+    public void Served_open_data_and_share_cards_equal_a_clean_builds_after_an_edit()
+    {
+        using var temp = new TempDirectory();
+        var content = SyntheticCatalog.WriteTo(temp.Combine("content"), 6, version: 1);
+        using var live = new LiveBuild(content, RepoPaths.Theme);
+        live.Render();
+        var entry = Path.Combine(content, "inovasi", Slug, "index.md");
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("nama: Inovasi Contoh 3", "nama: Inovasi Contoh Tiga", StringComparison.Ordinal));
+        live.Changed([entry]);
+        var (served, _) = live.Render();
+
+        var clean = RenderedSites.Render(content, RepoPaths.Theme);
+        foreach (var path in new[] { "data/inovasi.json", "data/inovasi.csv", $"assets/bagikan/{Slug}.png" })
+            Assert.Equal(RenderedSites.Bytes(clean.Find(path)!), RenderedSites.Bytes(served!.Find(path)!));
+        Assert.Contains("Inovasi Contoh Tiga", System.Text.Encoding.UTF8.GetString(served!.Find("data/inovasi.csv")!.Bytes!));
+    }
+}
