@@ -53,7 +53,7 @@ public static class BenchmarkRunner
         if (args.Contains("--incremental"))
         {
             Console.WriteLine($"galeri serve rebuilds, in process — {Environment.ProcessorCount} cores, median of {runs}");
-            Console.WriteLine($"{"entries",8} {"first s",9} {"no change s",12} {"edit s",9} {"rendered",9} {"gc ms",7} {"MB",7}  phases of the median edit (ms; gc ms = GC pauses, MB = allocated)");
+            Console.WriteLine($"{"entries",8} {"first s",9} {"no change s",12} {"edit s",9} {"rendered",9} {"gc ms",7} {"MB",7}  phases of the median edit (ms; 'search after': made once the browsers reload, outside the rebuild; gc ms = GC pauses, MB = allocated)");
             foreach (var size in sizes.Order())
             {
                 var content = Path.Combine(work, size.ToString(CultureInfo.InvariantCulture), "content");

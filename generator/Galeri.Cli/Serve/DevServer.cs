@@ -127,6 +127,10 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
                 foreach (var line in SummaryLines.Phases(site.Phases)) Console.Error.WriteLine(line);
         }
         if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
+        // The search data follows the pages: the edited page is shown first. Made before the next rebuild
+        // starts (the semaphore is held), from this build's session state; a browser asking sooner waits for it.
+        if (site?.MakeDeferred() is { } after && output.Verbose && !output.Quiet)
+            foreach (var line in SummaryLines.Phases(after)) Console.Error.WriteLine(line);
     }
 
     private void Failed(Exception exception, IReadOnlyCollection<string>? reason)

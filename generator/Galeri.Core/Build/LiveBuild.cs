@@ -32,13 +32,18 @@ public sealed class LiveBuild(string contentDirectory, string themeDirectory, st
         return session;
     }
 
-    /// <summary>Read → parse → validate → render: the finished site, or null when there are errors (in Diagnostics).</summary>
+    /// <summary>
+    /// Read → parse → validate → render: the finished site, or null when there are errors (in Diagnostics).
+    /// Its search data is made after the pages, when first asked for: call <see cref="RenderedSite.MakeDeferred"/>
+    /// before the next render (the search data is made from what this session holds now).
+    /// </summary>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
     public (RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics) Render(IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         _pages ??= Output.SpilledFiles.Open(_folder);
-        var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, Session, progress, editorProxyUrl, _pages);
+        var site = SiteBuilder.Render(contentDirectory, themeDirectory, null, diagnostics, Session, progress, editorProxyUrl, _pages,
+            searchAfterPages: true);
         return (site, diagnostics.Sorted());
     }
 

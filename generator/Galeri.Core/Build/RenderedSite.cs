@@ -3,6 +3,7 @@ using Galeri.Output;
 namespace Galeri.Build;
 
 /// <summary>A finished site held in memory: every file, by site path.</summary>
+/// <param name="Files">Every file, except under <c>galeri serve</c> those <see cref="Deferred"/>.</param>
 public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Pages, int Entries, IReadOnlyList<(string Phase, TimeSpan Elapsed)> Phases)
 {
     private readonly Lazy<IReadOnlyDictionary<string, OutputFile>> _byPath =
@@ -11,5 +12,13 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Pages, in
     /// <summary>Pages rendered by this build; the rest were unchanged since the session's last build and reused.</summary>
     public int PagesRendered { get; init; }
 
-    public OutputFile? Find(string path) => _byPath.Value.GetValueOrDefault(path);
+    /// <summary>Under <c>galeri serve</c>: the search data, made after the pages (see <see cref="MakeDeferred"/>).</summary>
+    internal DeferredFiles? Deferred { get; init; }
+
+    /// <summary>A file by its site path; a deferred one is made first if it has not been.</summary>
+    public OutputFile? Find(string path) => _byPath.Value.GetValueOrDefault(path) ?? Deferred?.Find(path);
+
+    /// <summary>Makes the files left for after the pages (<c>galeri serve</c> calls it once the browsers reload).</summary>
+    /// <returns>The phase it ran, or none when nothing was deferred.</returns>
+    public IReadOnlyList<(string Phase, TimeSpan Elapsed)> MakeDeferred() => Deferred is { } deferred ? [("search", deferred.Make())] : [];
 }

@@ -122,8 +122,10 @@ public static class SiteBuilder
     /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor saves through.</param>
     /// <param name="spill">Under <c>galeri build</c>: where rendered pages go at once (see <see cref="SpilledFiles"/>); null keeps them in memory.</param>
     /// <param name="made">Under <c>galeri build</c>: where other made files wait for the write phase (see <see cref="MadeFiles"/>); null keeps them in memory.</param>
+    /// <param name="searchAfterPages">Under <c>galeri serve</c>: the search data is made after the pages, when asked for (<see cref="RenderedSite.MakeDeferred"/>).</param>
     internal static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
-        BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null, SpilledFiles? spill = null, MadeFiles? made = null)
+        BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null, SpilledFiles? spill = null, MadeFiles? made = null,
+        bool searchAfterPages = false)
     {
         Func<OutputFile, OutputFile> keep = spill is null ? f => f : spill.Keep;
         Func<OutputFile, OutputFile> keepMade = made is null ? f => f : made.Keep;
@@ -161,9 +163,18 @@ public static class SiteBuilder
         // Made again by every build, cached or not, and mostly unchanged: those the output holds as they are are not kept in memory.
         files.AddRange(StudiTiru.EntryData.Files(site).Select(keepMade));
         phases.Lap("render");
-        phases.Begin("search", content.Innovations.Count);
-        files.AddRange(SearchIndex(site, theme, diagnostics, session).Select(keepMade));
-        phases.Lap("search");
+        DeferredFiles? deferred = null;
+        if (SearchRuntime(theme, diagnostics) is { } runtime)
+        {
+            files.AddRange(runtime.Select(keepMade));
+            if (searchAfterPages) deferred = new DeferredFiles(Search.SearchFiles.Folder, () => session.Search.Write(site));
+            else
+            {
+                phases.Begin("search", content.Innovations.Count);
+                files.AddRange(session.Search.Write(site).Select(keepMade));
+                phases.Lap("search");
+            }
+        }
         // The schema is written from its inputs alone (the site's title and address, the codes its fields
         // name), so comparing them is all its reuse needs: nothing to list by hand.
         files.Add(session.Models.Reuse(Model.ContentTypes.Innovation, Schema.SchemaInputs.Of(Model.ContentTypes.Innovation, content),
@@ -172,6 +183,7 @@ public static class SiteBuilder
         return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings)
         {
             PagesRendered = session.Pages.Rendered,
+            Deferred = deferred,
         };
     }
 
@@ -199,15 +211,13 @@ public static class SiteBuilder
     }
 
     /// <summary>The search index, its results store, and the browser code that reads them (lunr, the stemmer).</summary>
-    private static IEnumerable<OutputFile> SearchIndex(SiteModel site, Theme theme, DiagnosticBag diagnostics, BuildSession session)
+    /// <summary>The theme's search scripts, or null (an error) when its npm packages are not installed.</summary>
+    private static IReadOnlyList<OutputFile>? SearchRuntime(Theme theme, DiagnosticBag diagnostics)
     {
         var runtime = Search.SearchRuntime.Files(theme.Root);
-        if (runtime.Count == 0)
-        {
-            diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(theme.Root, "package.json")), SourcePosition.Start, "", "search-runtime-missing");
-            return [];
-        }
-        return [.. runtime, .. session.Search.Write(site)];
+        if (runtime.Count > 0) return runtime;
+        diagnostics.Error(Content.SourceFileReader.DisplayPath(Path.Combine(theme.Root, "package.json")), SourcePosition.Start, "", "search-runtime-missing");
+        return null;
     }
 
     private static IEnumerable<OutputFile> StaticFiles(Theme theme, SiteContent content)

@@ -20,7 +20,10 @@ namespace Galeri.Search;
 /// </summary>
 internal static class SearchFiles
 {
-    public const string MetaPath = "assets/search/meta.js";
+    /// <summary>Every search file is under this site folder.</summary>
+    public const string Folder = PartScript.Folder;
+
+    public const string MetaPath = Folder + "meta.js";
 
     public const string KnownWordsPart = "kata";
 

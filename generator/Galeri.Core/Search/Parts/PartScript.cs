@@ -26,7 +26,9 @@ internal static class PartScript
     }
 
     /// <summary>A part's file under the output folder.</summary>
-    public static string PathOf(string name) => "assets/search/" + name + ".js";
+    public static string PathOf(string name) => Folder + name + ".js";
+
+    public const string Folder = "assets/search/";
 
     /// <summary>
     /// A shard key as a file name that every file system and URL takes as it is: a–z and 0–9 stay,
