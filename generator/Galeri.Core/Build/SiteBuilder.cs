@@ -161,7 +161,7 @@ public static class SiteBuilder
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
         files.AddRange(OpenData.OpenDataFiles.Write(content, entry => entry.Record).Select(keepMade));
         // Made again by every build, cached or not, and mostly unchanged: those the output holds as they are are not kept in memory.
-        files.AddRange(StudiTiru.EntryData.Files(site).Select(keepMade));
+        files.AddRange(StudiTiru.EntryData.Files(site, keepMade));
         phases.Lap("render");
         DeferredFiles? deferred = null;
         if (SearchRuntime(theme, diagnostics) is { } runtime)

@@ -29,12 +29,18 @@ internal static partial class EntryData
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public static IEnumerable<OutputFile> Files(SiteModel site) =>
-        site.Content.Innovations.AsParallel().AsOrdered().Select(entry => site.Session.Models.Reuse(entry.Source,
+    /// <param name="keep">
+    /// Takes each script as it is made, in parallel (<c>galeri build</c> reads it and puts it on disk). A script is
+    /// made when its bytes are first read (<see cref="OutputFile.Later"/>): <c>galeri serve</c>, which keeps the
+    /// files it is handed, makes one only when a compare or plan page asks for it, instead of holding 50,000 in memory.
+    /// </param>
+    public static IEnumerable<OutputFile> Files(SiteModel site, Func<OutputFile, OutputFile> keep) =>
+        site.Content.Innovations.AsParallel().AsOrdered().Select(entry => keep(site.Session.Models.Reuse(entry.Source,
             new EntryDataInputs(entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
-                site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url ? site.QrCode(url) : null), Write));
+                site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url ? site.QrCode(url) : null),
+            inputs => OutputFile.Later(SiteModel.EntryPath(inputs.Entry.Slug) + FileName, () => Write(inputs)))));
 
-    private static OutputFile Write(EntryDataInputs inputs)
+    private static byte[] Write(EntryDataInputs inputs)
     {
         var (entry, card, strings, config, opd, qr) = inputs;
         var numbers = SiteModel.NumbersOf(strings);
@@ -67,8 +73,7 @@ internal static partial class EntryData
             OpdWebsite = opd?.Website,
             Qr = absolute is null || qr is null ? null : QrCodeSvg.Draw(qr, strings.Get("siap.qr_label", "{url}").Replace("{url}", absolute, StringComparison.Ordinal)),
         };
-        var script = "window.GaleriStudiTiru&&GaleriStudiTiru.terima(" + JsonSerializer.Serialize(record, Json) + ");\n";
-        return OutputFile.FromText(SiteModel.EntryPath(entry.Slug) + FileName, script);
+        return System.Text.Encoding.UTF8.GetBytes("window.GaleriStudiTiru&&GaleriStudiTiru.terima(" + JsonSerializer.Serialize(record, Json) + ");\n");
     }
 
     /// <summary>The start of a standard section as plain text, cut at a word: the problem in brief, how it works.</summary>

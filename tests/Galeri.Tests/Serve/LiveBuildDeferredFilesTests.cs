@@ -6,8 +6,8 @@ namespace Galeri.Tests.Serve;
 
 /// <summary>
 /// <c>galeri serve</c> makes the files a previewing browser seldom asks for (share cards, the
-/// catalog's open data) when one is asked for, not in every rebuild, and the search data after the
-/// pages: the first page is up sooner, and the edited page is shown before the index is redone. What
+/// catalog's open data, the entries' studi tiru scripts) when one is asked for, not in every
+/// rebuild, and the search data after the pages: the first page is up sooner, and the edited page is shown before the index is redone. What
 /// it then serves equals a clean build's bytes.
 /// </summary>
 public class LiveBuildDeferredFilesTests
@@ -56,7 +56,7 @@ public class LiveBuildDeferredFilesTests
         var searchFiles = clean.Files.Where(f => f.Path.StartsWith("assets/search/", StringComparison.Ordinal)).Select(f => f.Path).ToList();
         Assert.Contains("assets/search/meta.js", searchFiles);
         Assert.DoesNotContain(served!.Files, f => searchFiles.Contains(f.Path));
-        string[] paths = ["data/inovasi.json", "data/inovasi.csv", $"assets/bagikan/{Slug}.png", .. searchFiles];
+        string[] paths = ["data/inovasi.json", "data/inovasi.csv", $"assets/bagikan/{Slug}.png", $"inovasi/{Slug}/studi-tiru.js", .. searchFiles];
         foreach (var path in paths)
             Assert.Equal(RenderedSites.Bytes(clean.Find(path)!), RenderedSites.Bytes(served.Find(path)!));
         Assert.Contains("Inovasi Contoh Tiga", System.Text.Encoding.UTF8.GetString(served.Find("data/inovasi.csv")!.Bytes!));
