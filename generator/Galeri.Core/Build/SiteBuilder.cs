@@ -210,7 +210,6 @@ public static class SiteBuilder
         return content is { SiteUsable: false } ? null : content;
     }
 
-    /// <summary>The search index, its results store, and the browser code that reads them (lunr, the stemmer).</summary>
     /// <summary>The theme's search scripts, or null (an error) when its npm packages are not installed.</summary>
     private static IReadOnlyList<OutputFile>? SearchRuntime(Theme theme, DiagnosticBag diagnostics)
     {
