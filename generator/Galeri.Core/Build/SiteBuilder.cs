@@ -70,6 +70,7 @@ public static class SiteBuilder
             if (site is null)
                 return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
 
+            PhaseMemory.Release(site.Entries, session.OneBuild);
             var writing = Stopwatch.StartNew();
             options.Progress?.Report(new BuildProgress("write", 0, site.Files.Count));
             var (manifest, written) = IncrementalOutputWriter.Write(options.OutputDirectory, site.Files, cache.IsEmpty ? null : cache.Output);
@@ -152,6 +153,8 @@ public static class SiteBuilder
             content.Pages.Select(p => (p.Slug, p.Title)));
         phases.Begin("render", pages.Count);
         var files = session.Pages.Render(pages, everyPage, page => renderer.Render(page, diagnostics) is { } file ? keep(file) : null, progress).ToList();
+        // The pages' garbage goes before the per-entry files are made.
+        PhaseMemory.Release(content.Innovations.Count, session.OneBuild);
         files.AddRange(StaticFiles(theme, content));
         files.AddRange(SitemapWriter.Write(content.Site, session.Pages.Paths, Feeds.PageDates.Of(content)));
         files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
@@ -161,8 +164,10 @@ public static class SiteBuilder
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
         files.AddRange(OpenData.OpenDataFiles.Write(content, entry => entry.Record).Select(keepMade));
         // Made again by every build, cached or not, and mostly unchanged: those the output holds as they are are not kept in memory.
+        PhaseMemory.Release(content.Innovations.Count, session.OneBuild);
         files.AddRange(StudiTiru.EntryData.Files(site, keepMade));
         phases.Lap("render");
+        PhaseMemory.Release(content.Innovations.Count, session.OneBuild);
         DeferredFiles? deferred = null;
         if (SearchRuntime(theme, diagnostics) is { } runtime)
         {
