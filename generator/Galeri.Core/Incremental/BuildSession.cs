@@ -30,7 +30,7 @@ internal sealed class BuildSession(bool oneBuild = false)
     public PageMemo Pages { get; } = new(keepModels: !oneBuild);
     public PaginationMemo Pagination { get; } = new();
     public Taxonomies.TermMemo Terms { get; } = new();
-    public SearchMemo Search { get; } = new();
+    public SearchMemo Search { get; } = new(keep: !oneBuild);
     public QrMemo QrCodes { get; } = new();
 
     /// <summary>The last build's related-entries finder: the next one reuses its answers where the entries sharing a tag or urusan are unchanged.</summary>
