@@ -13,12 +13,20 @@ internal sealed class MadeFiles(string outputDirectory, IReadOnlyDictionary<stri
 {
     public OutputFile Keep(OutputFile file)
     {
-        if (spill is null || file.Bytes is not { } bytes) return file;
-        if (intact.TryGetValue(file.Path, out var found))
+        if (spill is null) return file;
+        if (file.Writer is not null)
         {
-            var content = XxHash128.HashToUInt128(bytes);
-            if (found.Stamp.Content == content) return OutputFile.Copy(file.Path, Path.Combine(outputDirectory, file.Path)) with { Hash = content };
+            // Written to disk as it is made; when the output holds the same bytes, the written copy is left for the spill folder's deletion.
+            var written = spill.KeepStreamed(file);
+            return Unchanged(file.Path, written.Hash!.Value) ?? written;
         }
-        return spill.Keep(file);
+        if (file.Bytes is not { } bytes) return file;
+        return (intact.ContainsKey(file.Path) ? Unchanged(file.Path, XxHash128.HashToUInt128(bytes)) : null) ?? spill.Keep(file);
     }
+
+    /// <summary>The output's own file, when it holds these bytes: the writer leaves it as it is.</summary>
+    private OutputFile? Unchanged(string path, UInt128 content) =>
+        intact.TryGetValue(path, out var found) && found.Stamp.Content == content
+            ? OutputFile.Copy(path, Path.Combine(outputDirectory, path)) with { Hash = content }
+            : null;
 }

@@ -28,15 +28,14 @@ internal static class OpenDataFiles
         var columns = OpenDataColumns.For(content);
         return
         [
-            OutputFile.Later(OpenDataPaths.Json, () => Json(content, rows.Value)),
-            OutputFile.Later(OpenDataPaths.Csv, () => Csv(columns, rows.Value)),
+            OutputFile.Streamed(OpenDataPaths.Json, stream => Json(stream, content, rows.Value)),
+            OutputFile.Streamed(OpenDataPaths.Csv, stream => Csv(stream, columns, rows.Value)),
             new OutputFile(OpenDataPaths.Package, DataPackage.Write(content, columns), null),
         ];
     }
 
-    private static byte[] Json(SiteContent content, IReadOnlyList<OpenDataRow> rows)
+    private static void Json(Stream stream, SiteContent content, IReadOnlyList<OpenDataRow> rows)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Indented))
         {
             json.WriteStartObject();
@@ -48,6 +47,8 @@ internal static class OpenDataFiles
             json.WriteStartArray("inovasi");
             foreach (var row in rows)
             {
+                // Bytes go to the stream every few hundred rows, not all at the end.
+                if (json.BytesPending > 64 * 1024) json.Flush();
                 json.WriteStartObject();
                 json.WriteString("slug", row.Entry.Slug);
                 json.WriteString("halaman", row.Page);
@@ -59,16 +60,19 @@ internal static class OpenDataFiles
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
-    private static byte[] Csv(IReadOnlyList<OpenDataColumn> columns, IReadOnlyList<OpenDataRow> rows)
+    private static void Csv(Stream stream, IReadOnlyList<OpenDataColumn> columns, IReadOnlyList<OpenDataRow> rows)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', columns.Select(c => Quote(c.Name))).Append("\r\n");
+        stream.Write(Encoding.UTF8.GetPreamble());
+        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true);
+        text.Write(string.Join(',', columns.Select(c => Quote(c.Name))));
+        text.Write("\r\n");
         foreach (var row in rows)
-            text.AppendJoin(',', columns.Select(c => Quote(c.Cell(row)))).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        {
+            text.Write(string.Join(',', columns.Select(c => Quote(c.Cell(row)))));
+            text.Write("\r\n");
+        }
     }
 
     /// <summary>RFC 4180: a cell holding a comma, a quote or a line break is quoted, its quotes doubled.</summary>

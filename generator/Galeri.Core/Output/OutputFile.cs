@@ -15,6 +15,9 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom)
 
     private Lazy<byte[]>? Deferred { get; init; }
 
+    /// <summary>For a file made <see cref="Streamed"/>: writes its bytes into a stream, so that a build can put them on disk without holding them.</summary>
+    internal Action<Stream>? Writer { get; private init; }
+
     public static OutputFile FromText(string path, string text) => new(path, System.Text.Encoding.UTF8.GetBytes(text), null);
 
     public static OutputFile Copy(string path, string source) => new(path, null, source);
@@ -25,4 +28,16 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom)
     /// after a save does not wait for large files nobody is looking at (the catalog's open data).
     /// </summary>
     internal static OutputFile Later(string path, Func<byte[]> make) => new(path, null, null) { Deferred = new Lazy<byte[]>(make) };
+
+    /// <summary>
+    /// A large file made by writing into a stream, when needed: <c>galeri build</c> writes it straight to disk
+    /// (<see cref="SpilledFiles.KeepStreamed"/>; the open data of 50,000 entries held in memory took about
+    /// 0.6 GB at the build's peak), and reading <see cref="Bytes"/> makes it in memory, once, as <see cref="Later"/> does.
+    /// </summary>
+    internal static OutputFile Streamed(string path, Action<Stream> write) => Later(path, () =>
+    {
+        using var memory = new MemoryStream();
+        write(memory);
+        return memory.ToArray();
+    }) with { Writer = write };
 }

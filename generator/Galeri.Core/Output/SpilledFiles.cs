@@ -48,6 +48,24 @@ internal sealed class SpilledFiles
         return new OutputFile(file.Path, null, path) { Hash = XxHash128.HashToUInt128(bytes), Use = SourceUse.Move };
     }
 
+    /// <summary>A file made by writing into a stream (<see cref="OutputFile.Streamed"/>), written out without being held in memory.</summary>
+    public OutputFile KeepStreamed(OutputFile file)
+    {
+        var path = Path.Combine(_folder, Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture));
+        var hash = new XxHash128();
+        try
+        {
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            using var hashing = new HashingStream(stream, hash);
+            file.Writer!(hashing);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw FileTooLarge.Failure(file.Path, e);
+        }
+        return new OutputFile(file.Path, null, path) { Hash = hash.GetCurrentHashAsUInt128(), Use = SourceUse.Move };
+    }
+
     /// <summary>Deletes what is left (files the output already held unchanged); a failure leaves it for the next build's <see cref="Open"/>.</summary>
     public void Delete() => SafeDelete.TryEntry(_folder);
 }
