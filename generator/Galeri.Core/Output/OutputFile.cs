@@ -27,7 +27,9 @@ public sealed record OutputFile(string Path, byte[]? Bytes, string? CopyFrom)
     /// made in the same build; <c>galeri serve</c> makes it when a browser asks for it, so a rebuild
     /// after a save does not wait for large files nobody is looking at (the catalog's open data).
     /// </summary>
-    internal static OutputFile Later(string path, Func<byte[]> make) => new(path, null, null) { Deferred = new Lazy<byte[]>(make) };
+    /// <remarks>A making that throws is not remembered: the next read (a browser reloading) tries again.</remarks>
+    internal static OutputFile Later(string path, Func<byte[]> make) =>
+        new(path, null, null) { Deferred = new Lazy<byte[]>(make, LazyThreadSafetyMode.PublicationOnly) };
 
     /// <summary>
     /// A large file made by writing into a stream, when needed: <c>galeri build</c> writes it straight to disk

@@ -40,6 +40,18 @@ public class LiveBuildDeferredFilesTests
     }
 
     [Fact]
+    public void An_image_that_fails_to_draw_when_asked_is_drawn_again_on_the_next_request()
+    {
+        var memo = new ShareImageMemo { WhenAsked = true };
+        var attempts = 0;
+        var card = memo.Get("assets/bagikan/contoh.png", "card\nContoh", () =>
+            ++attempts == 1 ? throw new IOException("the photo was being replaced") : [1, 2, 3]);
+        Assert.Throws<IOException>(() => card.Bytes); // the browser gets an error page: "muat ulang halaman ini"
+        Assert.Equal([1, 2, 3], card.Bytes);
+        Assert.Equal(2, attempts);
+    }
+
+    [Fact]
     public void Served_open_data_and_share_cards_equal_a_clean_builds_after_an_edit()
     {
         using var temp = new TempDirectory();
