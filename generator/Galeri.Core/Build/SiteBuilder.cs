@@ -163,8 +163,8 @@ public static class SiteBuilder
         files.AddRange(Media.PhotoFiles.Files(site));
         files.Add(Sharing.WebManifest.Write(content.Site, theme.Strings.Get("merek.nama", content.Site.Title), Sharing.SiteIcons.Exist(theme.Root)));
         files.AddRange(OpenData.OpenDataFiles.Write(content, entry => entry.Record).Select(keepMade));
-        // Made again by every build, cached or not, and mostly unchanged: those the output holds as they are are not kept in memory.
         PhaseMemory.Release(content.Innovations.Count, session.OneBuild);
+        // Made again by every build, cached or not, and mostly unchanged: those the output holds as they are are not kept in memory.
         files.AddRange(StudiTiru.EntryData.Files(site, keepMade));
         phases.Lap("render");
         PhaseMemory.Release(content.Innovations.Count, session.OneBuild);

@@ -51,8 +51,8 @@ internal sealed class ShareImageMemo
     {
         var hash = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(DrawingVersion.Key + "\n" + outputPath + "\n" + key));
         if (_known.TryGetValue(outputPath, out var known) && known.Key == hash) return Used(known.File);
-        var file = WhenAsked ? OutputFile.Later(outputPath, () => Draw(outputPath, make).Bytes!)
-            : Folder is null ? Draw(outputPath, make) : FromFolder(Folder, outputPath, hash, make);
+        var file = WhenAsked ? OutputFile.Later(outputPath, () => Draw(make))
+            : Folder is null ? new OutputFile(outputPath, Draw(make), null) : FromFolder(Folder, outputPath, hash, make);
         _known[outputPath] = (hash, file);
         return Used(file);
     }
@@ -66,22 +66,22 @@ internal sealed class ShareImageMemo
         return file;
     }
 
-    private OutputFile Draw(string outputPath, Func<byte[]> make)
+    private byte[] Draw(Func<byte[]> make)
     {
         Interlocked.Increment(ref _made);
-        return new OutputFile(outputPath, make(), null);
+        return make();
     }
 
     private OutputFile FromFolder(string folder, string outputPath, UInt128 hash, Func<byte[]> make)
     {
         var name = hash.ToString("x32", CultureInfo.InvariantCulture);
         if (_listing.Value.TryGetValue(name, out var kept) && IsIntact(kept)) return Kept(outputPath, kept);
-        var drawn = Draw(outputPath, make);
+        var drawn = Draw(make);
         try
         {
             Directory.CreateDirectory(folder);
             var temporary = Path.Combine(folder, name + "." + Guid.NewGuid().ToString("N") + ".tmp");
-            File.WriteAllBytes(temporary, drawn.Bytes!);
+            File.WriteAllBytes(temporary, drawn);
             // The file's time goes into its name: see IsIntact.
             var ticks = File.GetLastWriteTimeUtc(temporary).Ticks.ToString(CultureInfo.InvariantCulture);
             kept = Path.Combine(folder, name + "-" + ticks + Path.GetExtension(outputPath));
@@ -93,7 +93,7 @@ internal sealed class ShareImageMemo
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
-        return drawn;
+        return new OutputFile(outputPath, drawn, null);
     }
 
     /// <summary>The kept images by the key's hash (a name is <c>&lt;hash&gt;-&lt;time&gt;.&lt;ext&gt;</c>): one walk of the folder per build.</summary>

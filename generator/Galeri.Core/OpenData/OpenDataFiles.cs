@@ -19,7 +19,10 @@ internal static class OpenDataFiles
     internal static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="record">An entry's fields; the build session keeps them while the entry is unchanged.</param>
-    /// <remarks>The two catalog files are made when first read (<see cref="OutputFile.Later"/>): at 10,000 entries they cost a rebuild in <c>galeri serve</c> about 0.25 s.</remarks>
+    /// <remarks>
+    /// The two catalog files are written into a stream when needed (<see cref="OutputFile.Streamed"/>): <c>galeri build</c>
+    /// puts them straight on disk, <c>galeri serve</c> makes them when a browser asks (they cost a rebuild about 0.25 s at 10,000 entries).
+    /// </remarks>
     public static IEnumerable<OutputFile> Write(SiteContent content, Func<Innovation, IReadOnlyList<(Model.Field Field, object Value)>> record)
     {
         var rows = new Lazy<List<OpenDataRow>>(() => content.Innovations.AsParallel().AsOrdered().Select(entry => new OpenDataRow(entry,

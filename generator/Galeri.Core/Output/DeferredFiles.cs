@@ -20,8 +20,6 @@ internal sealed class DeferredFiles(string folder, Func<IReadOnlyList<OutputFile
         return (files.ToDictionary(f => f.Path, StringComparer.Ordinal), clock.Elapsed);
     });
 
-    public string Folder => folder;
-
     /// <summary>Makes the files now unless they have been made.</summary>
     /// <returns>How long making them took.</returns>
     public TimeSpan Make() => _made.Value.Elapsed;

@@ -34,36 +34,37 @@ internal sealed class SpilledFiles
     public OutputFile Keep(OutputFile file)
     {
         if (file.Bytes is not { Length: >= MinimumLength } bytes) return file;
-        var path = Path.Combine(_folder, Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture));
-        try
+        return Spill(file.Path, path =>
         {
             using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, bytes, 0);
+            return XxHash128.HashToUInt128(bytes);
+        });
+    }
+
+    /// <summary>A file made by writing into a stream (<see cref="OutputFile.Streamed"/>), written out without being held in memory.</summary>
+    public OutputFile KeepStreamed(OutputFile file) => Spill(file.Path, path =>
+    {
+        var hash = new XxHash128();
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        using var hashing = new HashingStream(stream, hash);
+        file.Writer!(hashing);
+        return hash.GetCurrentHashAsUInt128();
+    });
+
+    /// <summary>Writes a new file of the spill folder (<paramref name="write"/> returns its content's hash): the result names it as a file to move.</summary>
+    private OutputFile Spill(string sitePath, Func<string, UInt128> write)
+    {
+        var path = Path.Combine(_folder, Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            return new OutputFile(sitePath, null, path) { Hash = write(path), Use = SourceUse.Move };
         }
         catch (ArgumentOutOfRangeException e)
         {
             // While rendering, as in the write phase: a full or limited disk is a write failure.
-            throw FileTooLarge.Failure(file.Path, e);
+            throw FileTooLarge.Failure(sitePath, e);
         }
-        return new OutputFile(file.Path, null, path) { Hash = XxHash128.HashToUInt128(bytes), Use = SourceUse.Move };
-    }
-
-    /// <summary>A file made by writing into a stream (<see cref="OutputFile.Streamed"/>), written out without being held in memory.</summary>
-    public OutputFile KeepStreamed(OutputFile file)
-    {
-        var path = Path.Combine(_folder, Interlocked.Increment(ref _count).ToString(CultureInfo.InvariantCulture));
-        var hash = new XxHash128();
-        try
-        {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            using var hashing = new HashingStream(stream, hash);
-            file.Writer!(hashing);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            throw FileTooLarge.Failure(file.Path, e);
-        }
-        return new OutputFile(file.Path, null, path) { Hash = hash.GetCurrentHashAsUInt128(), Use = SourceUse.Move };
     }
 
     /// <summary>Deletes what is left (files the output already held unchanged); a failure leaves it for the next build's <see cref="Open"/>.</summary>

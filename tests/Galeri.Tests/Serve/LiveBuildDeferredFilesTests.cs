@@ -7,8 +7,8 @@ namespace Galeri.Tests.Serve;
 /// <summary>
 /// <c>galeri serve</c> makes the files a previewing browser seldom asks for (share cards, the
 /// catalog's open data, the entries' studi tiru scripts) when one is asked for, not in every
-/// rebuild, and the search data after the pages: the first page is up sooner, and the edited page is shown before the index is redone. What
-/// it then serves equals a clean build's bytes.
+/// rebuild, and the search data after the pages: the first page is up sooner, and the edited page
+/// is shown before the index is redone. What it then serves equals a clean build's bytes.
 /// </summary>
 public class LiveBuildDeferredFilesTests
 {
