@@ -24,6 +24,13 @@ internal sealed class RelatedFinder
     private readonly Dictionary<string, List<int>> _byJenis = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Urusan, string Opd), List<int>> _byUrusanOpd = [];
     private readonly ThreadLocal<int[]> _scores;
+    private readonly ThreadLocal<List<int>> _touched = new(() => []);
+
+    // Each entry's urusan and OPD as small numbers, side by side: comparing candidates through their
+    // Innovation objects, scattered over a heap of gigabytes, cost a cache miss each (a third of a
+    // 50,000-entry build's entry pages went to that).
+    private readonly int[] _urusanOf;
+    private readonly int[] _opdOf;
 
     // Reuse across builds: the last build's finder, its answers, and which shared keys changed since.
     private RelatedFinder? _previous;
@@ -42,9 +49,15 @@ internal sealed class RelatedFinder
     {
         // Entries are sorted by slug, so a lower index is a lower slug.
         _entries = content.Innovations;
+        _urusanOf = new int[_entries.Count];
+        _opdOf = new int[_entries.Count];
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Number(string? code) => code is null ? -1 : numbers.TryGetValue(code, out var n) ? n : numbers[code] = numbers.Count;
         for (var i = 0; i < _entries.Count; i++)
         {
             var entry = _entries[i];
+            _urusanOf[i] = Number(entry.UrusanCode);
+            _opdOf[i] = Number(entry.OpdCode);
             _indexOf[entry] = i;
             foreach (var tag in entry.Tags.Distinct(StringComparer.OrdinalIgnoreCase)) Add(_byTag, tag, i);
             if (entry.UrusanCode is { } urusan)
@@ -98,7 +111,9 @@ internal sealed class RelatedFinder
     private IReadOnlyList<Innovation> Search(Innovation entry, int self, int count, out bool filled)
     {
         var scores = _scores.Value!;
-        var touched = new List<int>();
+        var touched = _touched.Value!;
+        touched.Clear();
+        var opd = _opdOf[self];
         void Score(List<int>? list, int weight)
         {
             if (list is null) return;
@@ -118,7 +133,7 @@ internal sealed class RelatedFinder
         // The same OPD only breaks ties among entries that already share a tag or urusan (they score
         // at least 2, more than an OPD alone): scoring it for every entry of a large OPD would be wasted work.
         foreach (var other in touched)
-            if (_entries[other].OpdCode == entry.OpdCode) scores[other] += OpdWeight;
+            if (_opdOf[other] == opd) scores[other] += OpdWeight;
         // Too few candidates: fill with entries of the same OPD (score 1), then of the same jenis (a
         // last resort, so no entry page ends without suggestions), lowest slug first.
         filled = touched.Count < count;
@@ -167,8 +182,10 @@ internal sealed class RelatedFinder
     /// </summary>
     private void ScoreLargeUrusan(Innovation entry, int self, string urusan, int count, List<int> touched, int[] scores)
     {
+        var number = _urusanOf[self];
+        var opd = _opdOf[self];
         foreach (var other in touched)
-            if (_entries[other].UrusanCode == urusan) scores[other] += UrusanWeight;
+            if (_urusanOf[other] == number) scores[other] += UrusanWeight;
         var withOpd = 0;
         foreach (var other in _byUrusanOpd[(urusan, entry.OpdCode)])
         {
@@ -182,7 +199,7 @@ internal sealed class RelatedFinder
         foreach (var other in _byUrusan[urusan])
         {
             if (without >= count) break;
-            if (other == self || scores[other] != 0 || _entries[other].OpdCode == entry.OpdCode) continue;
+            if (other == self || scores[other] != 0 || _opdOf[other] == opd) continue;
             scores[other] = UrusanWeight;
             touched.Add(other);
             without++;

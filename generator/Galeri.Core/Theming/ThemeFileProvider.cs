@@ -10,10 +10,13 @@ namespace Galeri.Theming;
 /// </summary>
 internal sealed class ThemeFileProvider(IReadOnlyDictionary<string, string> files) : IFileProvider
 {
+    // Fluid asks for a partial at every {% render %} of every page: its bytes are encoded once, not per page.
+    private readonly Dictionary<string, IFileInfo> _files = files.ToDictionary(f => f.Key, IFileInfo (f) => new MemoryFile(f.Key, f.Value), StringComparer.Ordinal);
+
     public IFileInfo GetFileInfo(string subpath)
     {
         var key = subpath.TrimStart('/');
-        return files.TryGetValue(key, out var text) ? new MemoryFile(key, text) : new NotFoundFileInfo(key);
+        return _files.TryGetValue(key, out var file) ? file : new NotFoundFileInfo(key);
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
