@@ -7,7 +7,8 @@ namespace Galeri.StudiTiru;
 /// A QR code's modules, one bit each (about 250 bytes for an entry's address). Encoding is the
 /// costly part of a QR code (QRCoder scores all eight masks, ~0.3 ms of CPU): an entry's page and its
 /// studi tiru data both show the same code, so a build encodes each address once
-/// (<see cref="Rendering.SiteModel.QrCode"/>) and draws it twice.
+/// (<see cref="Rendering.SiteModel.QrCode"/>) and draws it twice, and <c>galeri build</c> keeps the
+/// codes between runs (<see cref="Incremental.QrStore"/>).
 /// </summary>
 internal sealed class QrMatrix
 {
@@ -34,5 +35,21 @@ internal sealed class QrMatrix
         for (var x = 0; x < size; x++)
             dark[y * size + x] = matrix[y][x];
         return new QrMatrix(size, dark);
+    }
+
+    /// <summary>The modules row by row, eight to a byte (what <see cref="FromBytes"/> reads back).</summary>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[(Size * Size + 7) / 8];
+        _dark.CopyTo(bytes, 0);
+        return bytes;
+    }
+
+    /// <summary>A code of <paramref name="size"/> modules a side from <see cref="ToBytes"/>; null when the bytes cannot be one.</summary>
+    public static QrMatrix? FromBytes(int size, byte[] bytes)
+    {
+        // Version 1 is 21 modules a side, version 40 is 177, four more each version.
+        if (size is < 21 or > 177 || (size - 21) % 4 != 0 || bytes.Length != (size * size + 7) / 8) return null;
+        return new QrMatrix(size, new BitArray(bytes) { Length = size * size });
     }
 }
