@@ -17,6 +17,7 @@ internal sealed class OutputLock : IDisposable
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var path = OutputPlaces.LockFile(target);
+        OutputPlaces.RemoveLinks(target);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FileStream stream;
         try

@@ -21,6 +21,23 @@ internal static partial class OutputPlaces
     public static string LockFile(string target) => CacheFolder(target) + ".lock";
 
     /// <summary>
+    /// Removes a link or a file standing where galeri keeps its cache: <c>.galeri-cache</c>, its
+    /// folder for this output and the lock file. The folder beside the output can come from a pull
+    /// request (a link committed as <c>.galeri-cache</c>), and the build cache, the spare tree and the
+    /// kept QR codes would be written through it into wherever it points. The link itself is removed,
+    /// its target left alone; galeri then makes real folders.
+    /// </summary>
+    public static void RemoveLinks(string target)
+    {
+        var cacheRoot = Path.Combine(Path.GetDirectoryName(target)!, CacheFolderName);
+        foreach (var place in new[] { cacheRoot, CacheFolder(target), LockFile(target) })
+        {
+            var isFolder = place != LockFile(target);
+            if (FileSystem.Links.IsLink(place) || (isFolder && File.Exists(place))) SafeDelete.Entry(place);
+        }
+    }
+
+    /// <summary>
     /// Removes what killed builds left beside the output: full-write staging folders of earlier
     /// galeri versions (<c>.&lt;name&gt;.tmp-&lt;pid&gt;-&lt;32 hex&gt;</c>, and its <c>.old</c>).
     /// Only galeri's own names, only next to this output; called while holding the output's lock.
