@@ -48,7 +48,7 @@ internal sealed class HomePage : IPageBuilder
     private static int Recognition(Entries.Innovation entry) => entry.Awards.Count + (entry.Replication?.ReplicatedBy.Count ?? 0);
 
     private static IReadOnlyList<TermView> TermsOf(SiteModel site, Taxonomy taxonomy) =>
-        taxonomy.Group(site)
+        site.Grouped(taxonomy)
             .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count))
             .ToList();
 }

@@ -62,7 +62,7 @@ internal sealed class ModelFingerprint
                 return;
         }
         var type = value.GetType();
-        var shape = Shapes.GetOrAdd(type, TypeShape.Of);
+        var shape = ShapeOf(type);
         if (shape.Primitive) { Tag(16); Long(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)); return; }
         if (_memo is not null && _memo.Covers(type))
         {
@@ -90,7 +90,10 @@ internal sealed class ModelFingerprint
         _hash.Append(MemoryMarshal.AsBytes(one));
     }
 
-    private sealed record TypeShape(ulong Tag, bool Primitive, Func<object, object?>[] Members)
+    /// <summary>What the fingerprint walks of a type: whether it is a primitive, and its public members in a stable order (shared with <see cref="ModelComparison"/>).</summary>
+    internal static TypeShape ShapeOf(Type type) => Shapes.GetOrAdd(type, TypeShape.Of);
+
+    internal sealed record TypeShape(ulong Tag, bool Primitive, Func<object, object?>[] Members)
     {
         public static TypeShape Of(Type type) =>
             new(XxHash3.HashToUInt64(System.Text.Encoding.UTF8.GetBytes(type.FullName ?? type.Name)), type.IsPrimitive, type.IsPrimitive ? [] : Accessors(type));

@@ -55,8 +55,9 @@ internal sealed class PageMemo(bool keepModels = true)
             var page = pages[i];
             var kept = keepModels ? page : null;
             var found = known.TryGetValue(page.Path, out var last);
-            // The same model object as last time (see ModelMemo) needs no hashing to be known unchanged.
-            if (found && sameSite && last.Page is not null && ReferenceEquals(last.Page.Model, page.Model) && last.Page == page)
+            // The same model object as last time (see ModelMemo), or a new one holding the same objects (a listing's
+            // cards), needs no hashing to be known unchanged.
+            if (found && sameSite && last.Page is not null && ModelComparison.Same(last.Page, page))
             {
                 results[i] = (page.Path, kept, last.Fingerprint, last.File);
                 return;

@@ -24,15 +24,31 @@ internal sealed class SiteModel
         Strings = strings;
         Numbers = NumbersOf(strings);
         var reusable = cards.Reusable(content, strings);
-        var built = new ConcurrentDictionary<string, EntryCard>(StringComparer.Ordinal);
-        Parallel.ForEach(content.Innovations, entry =>
+        var termsOf = Session.Terms.For(content, strings);
+        var entries = content.Innovations;
+        var facts = new (EntryCard Card, TermRef[][] Terms)[entries.Count];
+        Parallel.For(0, entries.Count, i =>
         {
-            var card = reusable(entry) ?? BuildCard(entry);
+            var entry = entries[i];
+            var terms = termsOf(entry);
+            var card = reusable(entry) ?? BuildCard(entry, terms);
             cards.Remember(entry, card);
-            built[entry.Slug] = card;
+            facts[i] = (card, terms);
         });
-        Cards = built;
+        _facts = facts;
+        // By the entry object itself: listings ask for hundreds of thousands of cards and terms a build, and hashing a slug each time showed.
+        _index = new Dictionary<Innovation, int>(entries.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < entries.Count; i++) _index[entries[i]] = i;
+        _cards = new(() => entries.Select((e, i) => (e.Slug, facts[i].Card)).DistinctBy(c => c.Slug, StringComparer.Ordinal)
+            .ToDictionary(c => c.Slug, c => c.Card, StringComparer.Ordinal));
+        _byNameIndexes = new(() => [.. ByName.Select(e => _index[e])]);
     }
+
+    // Each entry's card and terms (by taxonomy, in SiteTaxonomies.All order), in content order, and each entry's place there.
+    private readonly (EntryCard Card, TermRef[][] Terms)[] _facts;
+    private readonly Dictionary<Innovation, int> _index;
+    private readonly Lazy<Dictionary<string, EntryCard>> _cards;
+    private readonly Lazy<int[]> _byNameIndexes;
 
     public SiteContent Content { get; }
 
@@ -45,13 +61,14 @@ internal sealed class SiteModel
     public Incremental.BuildSession Session { get; }
     public Strings Strings { get; }
     public NumberFormat Numbers { get; }
-    public IReadOnlyDictionary<string, EntryCard> Cards { get; }
+    /// <summary>Every entry's card by slug.</summary>
+    public IReadOnlyDictionary<string, EntryCard> Cards => _cards.Value;
 
     public static string EntryPath(string slug) => $"inovasi/{slug}/";
     public static string OpdPath(string code) => $"opd/{Text.Codes.Slug(code)}/";
     public static string VisitPath(string id) => $"kunjungan/{id}/";
 
-    public EntryCard Card(Innovation entry) => Cards[entry.Slug];
+    public EntryCard Card(Innovation entry) => _index.TryGetValue(entry, out var i) ? _facts[i].Card : Cards[entry.Slug];
 
     /// <summary>Every entry in the given order, which must end with the slug so it is total (kept across rebuilds, see <see cref="Incremental.SortMemo"/>).</summary>
     public IReadOnlyList<Innovation> Sorted(string key, Comparison<Innovation> order) => Session.Sorts.Sorted(key, Content.Innovations, order);
@@ -61,7 +78,26 @@ internal sealed class SiteModel
         Listing.Paginator.Slices(items, basePath).Select(p => (p.Path, p.Number, p.Items, Session.Pagination.View(basePath, p.Number, items.Count)));
 
     /// <summary>The entry's distinct terms in the taxonomy, kept between rebuilds by the session's <see cref="TermMemo"/>.</summary>
-    public IReadOnlyList<TermRef> TermsOf(Taxonomy taxonomy, Innovation entry) => Session.Terms.Of(taxonomy, entry, Content, Strings);
+    public TermRef[] TermsOf(Taxonomy taxonomy, Innovation entry) =>
+        SiteTaxonomies.IndexOf(taxonomy) is var index and >= 0 && _index.TryGetValue(entry, out var i)
+            ? _facts[i].Terms[index]
+            : taxonomy.TermsOfEntry(entry, Content, Strings);
+
+    /// <summary>The terms of the entry at <paramref name="entry"/> in <see cref="SiteContent.Innovations"/>, in the taxonomy at <paramref name="taxonomy"/> in <see cref="SiteTaxonomies.All"/>.</summary>
+    public TermRef[] TermsAt(int taxonomy, int entry) => _facts[entry].Terms[taxonomy];
+
+    /// <summary><see cref="ByName"/> as places in <see cref="SiteContent.Innovations"/>.</summary>
+    public IReadOnlyList<int> ByNameIndexes => _byNameIndexes.Value;
+
+    /// <summary>
+    /// Every term of the taxonomy in use with its entries (<see cref="Taxonomy.Group"/>), in content order or
+    /// by name: grouped once per build however many pages list them (the taxonomy's pages, home, statistics).
+    /// </summary>
+    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Grouped(Taxonomy taxonomy, bool byName = false) =>
+        _groups.GetOrAdd((taxonomy, byName), key => new(() =>
+            key.ByName ? key.Taxonomy.InOrder(Grouped(key.Taxonomy), this, ByNameIndexes) : key.Taxonomy.Group(this))).Value;
+
+    private readonly ConcurrentDictionary<(Taxonomy Taxonomy, bool ByName), Lazy<IReadOnlyList<(TermRef, IReadOnlyList<Innovation>)>>> _groups = new();
 
     /// <summary>An entry image's width and height from its file, read once per file version in the session (see <see cref="Incremental.ImageMemo"/>).</summary>
     /// <remarks>An image named other than as the walk listed it (say "./a.png") has no time and is read every build.</remarks>
@@ -97,10 +133,10 @@ internal sealed class SiteModel
             ? new LinkView(code, opd.Name, OpdPath(code), opd.ShortName)
             : new LinkView(code, code, OpdPath(code), code);
 
-    private EntryCard BuildCard(Innovation entry)
+    private EntryCard BuildCard(Innovation entry, TermRef[][] terms)
     {
         LinkView? Term(Taxonomy taxonomy) =>
-            TermsOf(taxonomy, entry) is [var term, ..]
+            terms[SiteTaxonomies.IndexOf(taxonomy)] is [var term, ..]
                 ? new LinkView(term.Slug, term.Label, taxonomy.TermPath(term.Slug))
                 : null;
         var image = entry.Images.Count > 0 ? entry.Images[0] : null;

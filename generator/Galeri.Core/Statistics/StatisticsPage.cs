@@ -63,7 +63,7 @@ internal sealed class StatisticsPage : IPageBuilder
             .ToList();
 
     private static List<ChartRow> ByTaxonomy(SiteModel site, Taxonomy taxonomy) =>
-        [.. taxonomy.Group(site).Select(g => new ChartRow(g.Term.Label, g.Term.Label, g.Entries.Count, taxonomy.TermPath(g.Term.Slug)))];
+        [.. site.Grouped(taxonomy).Select(g => new ChartRow(g.Term.Label, g.Term.Label, g.Entries.Count, taxonomy.TermPath(g.Term.Slug)))];
 
     private static List<ChartRow> AwardsByYear(SiteModel site)
     {

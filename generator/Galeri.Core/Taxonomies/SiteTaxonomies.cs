@@ -38,6 +38,14 @@ internal static class SiteTaxonomies
     /// <summary>Every taxonomy, in the order the menus, the footer and the catalog, home and search pages list them.</summary>
     public static readonly IReadOnlyList<Taxonomy> All = [Urusan, Jenis, Tahapan, Status, Year, Tag, Sdgs];
 
+    /// <summary>The taxonomy's place in <see cref="All"/>; -1 for one not listed there.</summary>
+    public static int IndexOf(Taxonomy taxonomy)
+    {
+        for (var i = 0; i < All.Count; i++)
+            if (ReferenceEquals(All[i], taxonomy)) return i;
+        return -1;
+    }
+
     /// <summary>A taxonomy over a closed list of codes: terms keep the list's order; "non_digital" lives at "non-digital/".</summary>
     private static Taxonomy Closed(string key, IReadOnlyList<string> codes, Func<Innovation, string?> select)
     {

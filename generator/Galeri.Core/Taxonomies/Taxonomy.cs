@@ -24,26 +24,25 @@ internal sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Si
     public string TermPath(string slug) => $"{Key}/{slug}/";
 
     /// <summary>
-    /// Every term in use with its entries (in content order), ordered as the index page lists them.
-    /// Two tags may share a slug ("Uji KIR", "uji kir"): an entry is listed once per term.
+    /// Every term in use with its entries in content order, ordered as the index page lists them. Two
+    /// tags may share a slug ("Uji KIR", "uji kir"): an entry is listed once per term, and the term
+    /// (its label) comes from the first entry in content order. Pages ask <see cref="Rendering.SiteModel.Grouped"/>,
+    /// which groups once per build.
     /// </summary>
-    /// <param name="listOrder">The order of each term's entries (e.g. by name); content order when null. The term itself (its label) always comes from the first entry in content order.</param>
-    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Group(Rendering.SiteModel site, IReadOnlyList<Innovation>? listOrder = null)
+    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> Group(Rendering.SiteModel site)
     {
-        var content = site.Content;
         var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
-        foreach (var entry in content.Innovations)
+        var entries = site.Content.Innovations;
+        var index = SiteTaxonomies.IndexOf(this);
+        for (var i = 0; i < entries.Count; i++)
         {
-            foreach (var term in site.TermsOf(this, entry))
+            var entry = entries[i];
+            foreach (var term in index >= 0 ? site.TermsAt(index, i) : site.TermsOf(this, entry))
             {
                 if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
-                if (listOrder is null) group.Entries.Add(entry);
+                group.Entries.Add(entry);
             }
         }
-        if (listOrder is not null)
-            foreach (var entry in listOrder)
-            foreach (var term in site.TermsOf(this, entry))
-                groups[term.Slug].Entries.Add(entry);
         var ordered = groups.Values
             .OrderBy(g => g.Term.SortKey, StringComparer.Ordinal)
             .ThenBy(g => g.Term.Slug, StringComparer.Ordinal)
@@ -51,5 +50,19 @@ internal sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Si
             .ToList();
         if (Descending) ordered.Reverse();
         return ordered;
+    }
+
+    /// <summary>The same terms as <paramref name="grouped"/> (<see cref="Group"/>), each listing its entries in <paramref name="listOrder"/> (places in the content, e.g. by name).</summary>
+    public IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> InOrder(
+        IReadOnlyList<(TermRef Term, IReadOnlyList<Innovation> Entries)> grouped, Rendering.SiteModel site, IReadOnlyList<int> listOrder)
+    {
+        var lists = new Dictionary<string, List<Innovation>>(grouped.Count, StringComparer.Ordinal);
+        foreach (var (term, entries) in grouped) lists[term.Slug] = new List<Innovation>(entries.Count);
+        var all = site.Content.Innovations;
+        var index = SiteTaxonomies.IndexOf(this);
+        foreach (var i in listOrder)
+        foreach (var term in index >= 0 ? site.TermsAt(index, i) : site.TermsOf(this, all[i]))
+            lists[term.Slug].Add(all[i]);
+        return [.. grouped.Select(g => (g.Term, (IReadOnlyList<Innovation>)lists[g.Term.Slug]))];
     }
 }

@@ -9,7 +9,7 @@ internal sealed class TaxonomyPages(Taxonomy taxonomy) : IPageBuilder
     public IEnumerable<PageDocument> Build(SiteModel site)
     {
         var view = TaxonomyView.Of(taxonomy, site.Strings);
-        var ordered = taxonomy.Group(site, site.ByName);
+        var ordered = site.Grouped(taxonomy, byName: true);
         var terms = ordered
             .Select(g => new TermView(g.Term.Slug, g.Term.Label, taxonomy.TermPath(g.Term.Slug), g.Entries.Count, g.Term.Note))
             .ToList();
