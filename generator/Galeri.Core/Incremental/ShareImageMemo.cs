@@ -14,8 +14,16 @@ namespace Galeri.Incremental;
 /// bytes held in memory. The key names everything the
 /// image depends on; the drawing code's version is added (<see cref="DrawingVersion"/>), so a galeri that draws differently draws everything again.
 /// </summary>
-internal sealed class ShareImageMemo
+/// <param name="keep">
+/// Whether to remember each entry's image by the entry object too (<see cref="Get(object, object?[], string, Func{string}, Func{byte[]})"/>):
+/// <c>galeri serve</c>, rebuilding in one process, then skips making and hashing 50,000 keys a rebuild. A one-build session does not.
+/// </param>
+internal sealed class ShareImageMemo(bool keep = true)
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, KnownByOwner> _byOwner = new();
+
+    private sealed record KnownByOwner(object?[] Inputs, OutputFile File);
+
     private readonly ConcurrentDictionary<string, (UInt128 Key, OutputFile File)> _known = new(StringComparer.Ordinal);
     private readonly KeptFileUse _used = new();
     private int _made;
@@ -55,6 +63,21 @@ internal sealed class ShareImageMemo
             : Folder is null ? new OutputFile(outputPath, Draw(make), null) : FromFolder(Folder, outputPath, hash, make);
         _known[outputPath] = (hash, file);
         return Used(file);
+    }
+
+    /// <summary>
+    /// The image of an owner (an entry) that is the same object as last build, with inputs all equal
+    /// (<see cref="ModelMemo.SameInputs"/>), is last build's file; otherwise as <see cref="Get(string, string, Func{byte[]})"/>.
+    /// </summary>
+    /// <param name="inputs">Everything the key is made from besides the owner itself.</param>
+    /// <param name="key">The key, made only when needed.</param>
+    public OutputFile Get(object owner, object?[] inputs, string outputPath, Func<string> key, Func<byte[]> make)
+    {
+        if (!keep) return Get(outputPath, key(), make);
+        if (_byOwner.TryGetValue(owner, out var known) && ModelMemo.SameInputs(known.Inputs, inputs)) return Used(known.File);
+        var file = Get(outputPath, key(), make);
+        _byOwner.AddOrUpdate(owner, new KnownByOwner(inputs, file));
+        return file;
     }
 
     /// <summary>Deletes kept files no image of this build used: the folder holds one build's images, not every version ever drawn.</summary>

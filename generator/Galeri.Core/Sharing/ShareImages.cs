@@ -35,12 +35,15 @@ internal static class ShareImages
         var footer = content.Site.Title;
         var photo = entry.Images.FirstOrDefault(i => ShareImagePaths.IsRaster(i.File));
         var path = ShareImagePaths.ForEntry(entry.Slug, photo is not null);
+        // The entry object stands for everything in it (a changed file is a new object); the rest is compared.
         if (photo is null)
-            return memo.Get(path, $"card\n{title}\n{opd}\n{footer}", () => ShareCard.Draw(title, opd, footer));
+            return memo.Get(entry, [opd, footer], path, () => $"card\n{title}\n{opd}\n{footer}", () => ShareCard.Draw(title, opd, footer));
         var source = Path.Combine(entry.BundleDirectory, photo.File);
-        var stamp = entry.BundleFileTimes.TryGetValue(photo.File, out var time) ? time.ToString() : Stamp(source);
-        return memo.Get(path, $"photo\n{source}\n{stamp}\n{title}\n{opd}\n{footer}",
-            () => PhotoCrop.Draw(source) ?? ShareCard.Draw(title, opd, footer, jpeg: true));
+        byte[] Draw() => PhotoCrop.Draw(source) ?? ShareCard.Draw(title, opd, footer, jpeg: true);
+        if (entry.BundleFileTimes.TryGetValue(photo.File, out var time))
+            return memo.Get(entry, [opd, footer], path, () => $"photo\n{source}\n{time}\n{title}\n{opd}\n{footer}", Draw);
+        // A photo the walk did not see by this name: its file is looked at every build.
+        return memo.Get(path, $"photo\n{source}\n{Stamp(source)}\n{title}\n{opd}\n{footer}", Draw);
     }
 
     /// <summary>The file's size and time when the walk did not see it: a replaced photo then draws again.</summary>
