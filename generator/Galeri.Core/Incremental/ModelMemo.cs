@@ -56,8 +56,7 @@ internal sealed class ModelMemo(bool keep = true)
 
     private sealed record Known(object?[] Inputs, object Model);
 
-    /// <summary>Whether every input is the very same object, or an equal string or value.</summary>
-    internal static bool SameInputs(object?[] a, object?[] b)
+    private static bool SameInputs(object?[] a, object?[] b)
     {
         if (a.Length != b.Length) return false;
         for (var i = 0; i < a.Length; i++)

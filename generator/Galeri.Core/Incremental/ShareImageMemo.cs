@@ -20,9 +20,8 @@ namespace Galeri.Incremental;
 /// </param>
 internal sealed class ShareImageMemo(bool keep = true)
 {
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, KnownByOwner> _byOwner = new();
-
-    private sealed record KnownByOwner(object?[] Inputs, OutputFile File);
+    // Its own table, not the session's: the session's ModelMemo already keeps each entry's page model by the entry.
+    private readonly ModelMemo _byOwner = new(keep);
 
     private readonly ConcurrentDictionary<string, (UInt128 Key, OutputFile File)> _known = new(StringComparer.Ordinal);
     private readonly KeptFileUse _used = new();
@@ -67,18 +66,12 @@ internal sealed class ShareImageMemo(bool keep = true)
 
     /// <summary>
     /// The image of an owner (an entry) that is the same object as last build, with inputs all equal
-    /// (<see cref="ModelMemo.SameInputs"/>), is last build's file; otherwise as <see cref="Get(string, string, Func{byte[]})"/>.
+    /// (as <see cref="ModelMemo"/> compares them), is last build's file; otherwise as <see cref="Get(string, string, Func{byte[]})"/>.
     /// </summary>
     /// <param name="inputs">Everything the key is made from besides the owner itself.</param>
     /// <param name="key">The key, made only when needed.</param>
-    public OutputFile Get(object owner, object?[] inputs, string outputPath, Func<string> key, Func<byte[]> make)
-    {
-        if (!keep) return Get(outputPath, key(), make);
-        if (_byOwner.TryGetValue(owner, out var known) && ModelMemo.SameInputs(known.Inputs, inputs)) return Used(known.File);
-        var file = Get(outputPath, key(), make);
-        _byOwner.AddOrUpdate(owner, new KnownByOwner(inputs, file));
-        return file;
-    }
+    public OutputFile Get(object owner, object?[] inputs, string outputPath, Func<string> key, Func<byte[]> make) =>
+        Used(_byOwner.Reuse(owner, inputs, () => Get(outputPath, key(), make)));
 
     /// <summary>Deletes kept files no image of this build used: the folder holds one build's images, not every version ever drawn.</summary>
     public void Prune() => _used.Prune(Folder);

@@ -79,12 +79,13 @@ internal sealed class SiteModel
 
     /// <summary>The entry's distinct terms in the taxonomy, kept between rebuilds by the session's <see cref="TermMemo"/>.</summary>
     public TermRef[] TermsOf(Taxonomy taxonomy, Innovation entry) =>
-        SiteTaxonomies.IndexOf(taxonomy) is var index and >= 0 && _index.TryGetValue(entry, out var i)
-            ? _facts[i].Terms[index]
-            : taxonomy.TermsOfEntry(entry, Content, Strings);
+        _index.TryGetValue(entry, out var i) ? TermsAt(taxonomy, i) : taxonomy.TermsOfEntry(entry, Content, Strings);
 
-    /// <summary>The terms of the entry at <paramref name="entry"/> in <see cref="SiteContent.Innovations"/>, in the taxonomy at <paramref name="taxonomy"/> in <see cref="SiteTaxonomies.All"/>.</summary>
-    public TermRef[] TermsAt(int taxonomy, int entry) => _facts[entry].Terms[taxonomy];
+    /// <summary>The terms of the entry at <paramref name="entry"/> in <see cref="SiteContent.Innovations"/>: from this build's table for a taxonomy of <see cref="SiteTaxonomies.All"/>, made for any other.</summary>
+    public TermRef[] TermsAt(Taxonomy taxonomy, int entry) =>
+        SiteTaxonomies.IndexOf(taxonomy) is var index and >= 0
+            ? _facts[entry].Terms[index]
+            : taxonomy.TermsOfEntry(Content.Innovations[entry], Content, Strings);
 
     /// <summary><see cref="ByName"/> as places in <see cref="SiteContent.Innovations"/>.</summary>
     public IReadOnlyList<int> ByNameIndexes => _byNameIndexes.Value;

@@ -33,11 +33,10 @@ internal sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Si
     {
         var groups = new Dictionary<string, (TermRef Term, List<Innovation> Entries)>(StringComparer.Ordinal);
         var entries = site.Content.Innovations;
-        var index = SiteTaxonomies.IndexOf(this);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            foreach (var term in index >= 0 ? site.TermsAt(index, i) : site.TermsOf(this, entry))
+            foreach (var term in site.TermsAt(this, i))
             {
                 if (!groups.TryGetValue(term.Slug, out var group)) groups[term.Slug] = group = (term, []);
                 group.Entries.Add(entry);
@@ -59,9 +58,8 @@ internal sealed record Taxonomy(string Key, bool Descending, Func<Innovation, Si
         var lists = new Dictionary<string, List<Innovation>>(grouped.Count, StringComparer.Ordinal);
         foreach (var (term, entries) in grouped) lists[term.Slug] = new List<Innovation>(entries.Count);
         var all = site.Content.Innovations;
-        var index = SiteTaxonomies.IndexOf(this);
         foreach (var i in listOrder)
-        foreach (var term in index >= 0 ? site.TermsAt(index, i) : site.TermsOf(this, all[i]))
+        foreach (var term in site.TermsAt(this, i))
             lists[term.Slug].Add(all[i]);
         return [.. grouped.Select(g => (g.Term, (IReadOnlyList<Innovation>)lists[g.Term.Slug]))];
     }
