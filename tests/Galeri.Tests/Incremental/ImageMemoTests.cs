@@ -18,7 +18,7 @@ public class ImageMemoTests
         var content = temp.Combine("content");
         var theme = temp.Combine("theme");
         DirectoryCopy.Copy(RepoPaths.Content, content);
-        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        ThemeCopy.To(theme);
         const string entryPage = "inovasi/data-go/index.html";
         var session = new BuildSession();
 

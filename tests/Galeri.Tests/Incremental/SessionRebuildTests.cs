@@ -35,7 +35,7 @@ public class SessionRebuildTests
         var content = temp.Combine("content");
         var theme = temp.Combine("theme");
         DirectoryCopy.Copy(RepoPaths.Content, content);
-        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        ThemeCopy.To(theme);
         var session = new BuildSession();
         var first = Render(content, theme, session);
         Render(content, theme, session); // a second build, so that every kept piece has been reused once

@@ -105,7 +105,7 @@ public class BuildCacheTests
         using var site = NewSite();
         using var temp = new TempDirectory();
         var theme = temp.Combine("theme");
-        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        ThemeCopy.To(theme);
         var options = new BuildOptions(site.Content, theme, site.Output);
         var first = SiteBuilder.Build(options);
         File.AppendAllText(Path.Combine(theme, "partials", "card.liquid"), "<!-- kartu -->\n");

@@ -45,7 +45,7 @@ public class BuildGuaranteesTests
     {
         using var temp = new TempDirectory();
         var theme = temp.Combine("theme");
-        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        ThemeCopy.To(theme);
         var output = temp.Combine("public");
         Assert.True(SiteBuilder.Build(new BuildOptions(RepoPaths.Content, theme, output)).Written);
         var before = DirectoryCopy.Snapshot(output);
@@ -66,7 +66,7 @@ public class BuildGuaranteesTests
     {
         using var temp = new TempDirectory();
         var theme = temp.Combine("theme");
-        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        ThemeCopy.To(theme);
         File.Delete(Path.Combine(theme, "layouts", "visit.liquid"));
         var failed = SiteBuilder.Build(new BuildOptions(RepoPaths.Content, theme, temp.Combine("public")));
         Assert.False(failed.Written);

@@ -2,13 +2,23 @@ namespace Galeri.Tests.Support;
 
 public static class DirectoryCopy
 {
-    public static void Copy(string source, string destination)
+    public static void Copy(string source, string destination) => Copy(source, destination, _ => true);
+
+    /// <param name="include">Given each folder's and file's '/'-separated path relative to <paramref name="source"/>; a folder left out is not entered.</param>
+    public static void Copy(string source, string destination, Func<string, bool> include)
     {
-        foreach (var directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(destination, Path.GetRelativePath(source, directory)));
         Directory.CreateDirectory(destination);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(destination, Path.GetRelativePath(source, file)), overwrite: true);
+        foreach (var directory in Directory.EnumerateDirectories(source))
+        {
+            var relative = Path.GetRelativePath(source, directory);
+            if (include(relative.Replace('\\', '/')))
+                Copy(directory, Path.Combine(destination, relative), inner => include(relative.Replace('\\', '/') + "/" + inner));
+        }
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            var name = Path.GetFileName(file);
+            if (include(name)) File.Copy(file, Path.Combine(destination, name), overwrite: true);
+        }
     }
 
     /// <summary>Every file under a folder with its bytes, keyed by '/'-separated relative path.</summary>

@@ -13,7 +13,7 @@ public class StringKeyCheckTests
     {
         using var temp = new TempDirectory();
         var theme = temp.Combine("theme");
-        DirectoryCopy.Copy(RepoPaths.Theme, theme);
+        ThemeCopy.To(theme);
         var partial = Path.Combine(theme, "partials", "breadcrumb.liquid");
         var lines = File.ReadAllLines(partial).Length;
         File.AppendAllText(partial, "\n<p>{{ t.katalog.judull }}</p>\n");
