@@ -42,7 +42,7 @@ internal static class SearchFiles
     {
         var site = inputs.Site;
         var innovations = site.Content.Innovations;
-        var order = NameOrder(innovations);
+        var order = NameOrder([.. innovations.Select(e => e.Name)], [.. innovations.Select(e => e.Slug)]);
         var entries = order.Select(i => innovations[i]).ToList();
         var analysed = new DocumentTerms[order.Length];
         var nameTerms = new IReadOnlyList<string>[order.Length];
@@ -74,14 +74,30 @@ internal static class SearchFiles
         PartScript.Of(KnownWordsPart, Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(string.Join(' ', words.ForBrowser(stem)))));
 
     /// <summary>Positions of the entries ordered by name (case and accents aside), then by slug: the entry numbers.</summary>
-    private static int[] NameOrder(IReadOnlyList<Entries.Innovation> entries)
+    /// <param name="names">The entries' names.</param>
+    /// <param name="slugs">The entries' slugs, in the same order.</param>
+    /// <remarks>
+    /// Each name's sort key is made once and the keys compared as bytes, which orders as
+    /// <see cref="CompareInfo.Compare(string, string, CompareOptions)"/> does; comparing the names
+    /// themselves ran the culture comparison some 800,000 times at 50,000 entries.
+    /// </remarks>
+    internal static int[] NameOrder(IReadOnlyList<string> names, IReadOnlyList<string> slugs)
     {
-        var order = Enumerable.Range(0, entries.Count).ToArray();
+        const CompareOptions options = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
         var compare = CultureInfo.InvariantCulture.CompareInfo;
+        var keys = new byte[names.Count][];
+        Parallel.For(0, names.Count, i =>
+        {
+            var name = names[i].AsSpan();
+            var key = new byte[compare.GetSortKeyLength(name, options)];
+            compare.GetSortKey(name, key, options);
+            keys[i] = key;
+        });
+        var order = Enumerable.Range(0, names.Count).ToArray();
         Array.Sort(order, (a, b) =>
         {
-            var byName = compare.Compare(entries[a].Name, entries[b].Name, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
-            return byName != 0 ? byName : string.CompareOrdinal(entries[a].Slug, entries[b].Slug);
+            var byName = keys[a].AsSpan().SequenceCompareTo(keys[b]);
+            return byName != 0 ? byName : string.CompareOrdinal(slugs[a], slugs[b]);
         });
         return order;
     }

@@ -62,12 +62,13 @@ internal static class SearchStore
     private static void WriteFacets(Utf8JsonWriter json, SiteModel site, IReadOnlyList<Entries.Innovation> entries)
     {
         json.WriteStartArray("facets");
-        foreach (var facet in SearchFacets.All)
+        var columns = Parts.FacetColumns.Of(entries, SearchFacets.All);
+        for (var f = 0; f < SearchFacets.All.Count; f++)
         {
             json.WriteStartObject();
-            json.WriteString("key", facet.Key);
-            json.WriteString("order", facet.Order);
-            Parts.FacetColumns.Write(json, entries, facet);
+            json.WriteString("key", SearchFacets.All[f].Key);
+            json.WriteString("order", SearchFacets.All[f].Order);
+            Parts.FacetColumns.Write(json, columns[f]);
             json.WriteEndObject();
         }
         json.WriteEndArray();

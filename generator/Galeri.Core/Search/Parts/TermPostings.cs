@@ -42,6 +42,9 @@ internal sealed class TermPostings
                 foreach (var id in doc.Fields[f].Ids) withTerm[id]++;
             }
         for (var f = 0; f < fields.Count; f++) averageLength[f] = count == 0 ? 0 : averageLength[f] / count;
+        // Each term's idf once, not once per occurrence (a logarithm for each of millions).
+        var idf = new double[termCount];
+        for (var id = 0; id < termCount; id++) idf[id] = Idf(withTerm[id], count);
 
         var head = new ArrayBufferWriter<byte>?[termCount];
         var body = new ArrayBufferWriter<byte>?[termCount];
@@ -65,6 +68,7 @@ internal sealed class TermPostings
             for (var f = 0; f < fields.Count; f++)
             {
                 var field = docs[d].Fields[f];
+                var lengthNorm = K1 * (1 - B + B * (field.Length / averageLength[f]));
                 for (var i = 0; i < field.Ids.Length; i++)
                 {
                     var id = field.Ids[i];
@@ -76,7 +80,7 @@ internal sealed class TermPostings
                         touched.Add(id);
                     }
                     var tf = field.Counts[i];
-                    var score = Idf(withTerm[id], count) * ((K1 + 1) * tf) / (K1 * (1 - B + B * (field.Length / averageLength[f])) + tf) * fields[f].Boost;
+                    var score = idf[id] * ((K1 + 1) * tf) / (lengthNorm + tf) * fields[f].Boost;
                     if (bits[f] == 0) bodyWeight[id] += score;
                     else
                     {
