@@ -12,7 +12,7 @@ namespace Galeri.Incremental;
 /// <summary>
 /// The search phase's outputs kept from the last build: each entry's search document (its field
 /// texts, which need the body's HTML turned into text), that document's analysed terms (tokenized,
-/// stemmed), each word's stem, and each entry's part of the results store. An unchanged entry with
+/// stemmed), its name's terms in order, each word's stem, and each entry's part of the results store. An unchanged entry with
 /// unchanged OPD and urusan keeps them; only the index's assembly is redone, since one entry changes
 /// the weights of every document that shares a term with it. The search code itself keeps nothing.
 /// </summary>
@@ -25,6 +25,7 @@ internal sealed class SearchMemo(bool keep = true)
     private readonly ConditionalWeakTable<Innovation, Document> _documents = new();
     private readonly ConditionalWeakTable<LunrDocument, DocumentTerms> _terms = new();
     private readonly ConditionalWeakTable<EntryCard, byte[]> _storeFragments = new();
+    private readonly ConditionalWeakTable<LunrDocument, IReadOnlyList<string>> _nameTerms = new();
 
     /// <summary>The terms the kept analysis is written in; the index builder must use the same table.</summary>
     private readonly TermTable _termTable = new();
@@ -46,7 +47,8 @@ internal sealed class SearchMemo(bool keep = true)
             .ToList();
         return SearchFiles.Write(new SearchInputs(site, builder, documents, keep ? d => _terms.GetValue(d, builder.Analyze) : builder.Analyze,
             _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem),
-            keep ? (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c)) : SearchStore.Fragment));
+            keep ? (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c)) : SearchStore.Fragment,
+            keep ? d => _nameTerms.GetValue(d, document => SearchFiles.NameTerms(builder, document)) : null));
     }
 
     private LunrDocument DocumentOf(Innovation entry, Opds.Opd? opd, Urusan.UrusanItem? urusan)

@@ -46,12 +46,12 @@ internal static class SearchFiles
         var entries = order.Select(i => innovations[i]).ToList();
         var analysed = new DocumentTerms[order.Length];
         var nameTerms = new IReadOnlyList<string>[order.Length];
-        var nameField = IndexOfField("nama");
+        var nameTermsOf = inputs.NameTerms ?? (document => NameTerms(inputs.Builder, document));
         Parallel.For(0, order.Length, d =>
         {
             var document = inputs.Documents[order[d]];
             analysed[d] = inputs.Analyze(document);
-            nameTerms[d] = inputs.Builder.TermsOf(document.FieldTexts[nameField]);
+            nameTerms[d] = nameTermsOf(document);
         });
         var terms = inputs.Builder.Terms.Snapshot().Select(t => t.Term).ToList();
         var postings = TermPostings.Of(analysed, SearchFields.All, terms.Count);
@@ -101,6 +101,11 @@ internal static class SearchFiles
         });
         return order;
     }
+
+    /// <summary>An entry's name as terms in order, repeats kept (<see cref="NamePairs"/> is made from them).</summary>
+    public static IReadOnlyList<string> NameTerms(LunrIndexBuilder builder, LunrDocument document) => builder.TermsOf(document.FieldTexts[NameField]);
+
+    private static readonly int NameField = IndexOfField("nama");
 
     private static int IndexOfField(string name)
     {
