@@ -12,9 +12,10 @@ namespace Galeri.Incremental;
 /// <summary>
 /// The search phase's outputs kept from the last build: each entry's search document (its field
 /// texts, which need the body's HTML turned into text), that document's analysed terms (tokenized,
-/// stemmed), its name's terms in order, each word's stem, and each entry's part of the results store. An unchanged entry with
-/// unchanged OPD and urusan keeps them; only the index's assembly is redone, since one entry changes
-/// the weights of every document that shares a term with it. The search code itself keeps nothing.
+/// stemmed) and its name's terms in order, each word's stem, and each entry's part of the results
+/// store. An unchanged entry with unchanged OPD and urusan keeps them; only the index's assembly is
+/// redone, since one entry changes the weights of every document that shares a term with it. The
+/// search code itself keeps nothing.
 /// </summary>
 /// <param name="keep">
 /// False in a one-build session: nothing follows, and kept documents and analyses (about 0.8 GB at 50,000
