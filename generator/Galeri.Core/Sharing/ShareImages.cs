@@ -40,10 +40,11 @@ internal static class ShareImages
             return memo.Get(entry, [opd, footer], path, () => $"card\n{title}\n{opd}\n{footer}", () => ShareCard.Draw(title, opd, footer));
         var source = Path.Combine(entry.BundleDirectory, photo.File);
         byte[] Draw() => PhotoCrop.Draw(source) ?? ShareCard.Draw(title, opd, footer, jpeg: true);
+        string Key(string stamp) => $"photo\n{source}\n{stamp}\n{title}\n{opd}\n{footer}";
         if (entry.BundleFileTimes.TryGetValue(photo.File, out var time))
-            return memo.Get(entry, [opd, footer], path, () => $"photo\n{source}\n{time}\n{title}\n{opd}\n{footer}", Draw);
+            return memo.Get(entry, [opd, footer], path, () => Key(time.ToString()), Draw);
         // A photo the walk did not see by this name: its file is looked at every build.
-        return memo.Get(path, $"photo\n{source}\n{Stamp(source)}\n{title}\n{opd}\n{footer}", Draw);
+        return memo.Get(path, Key(Stamp(source)), Draw);
     }
 
     /// <summary>The file's size and time when the walk did not see it: a replaced photo then draws again.</summary>
