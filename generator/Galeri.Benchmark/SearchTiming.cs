@@ -37,10 +37,11 @@ public static class SearchTiming
         using var service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
+        var profile = Path.Combine(Path.GetTempPath(), "galeri-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run", "--window-size=390,900",
-            "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "galeri-bench-" + Guid.NewGuid().ToString("N")[..8]));
+            "--user-data-dir=" + profile);
         ChromeDriver? driver = null;
         try
         {
@@ -60,6 +61,7 @@ public static class SearchTiming
             catch (WebDriverException) { }
             driver?.Dispose();
             EndDriverProcess(service);
+            DeleteProfile(profile);
         }
     }
 
@@ -180,6 +182,18 @@ public static class SearchTiming
             // Already gone.
         }
         catch (InvalidOperationException)
+        {
+        }
+    }
+
+    /// <summary>The browser's profile folder (a few megabytes) goes with the browser.</summary>
+    private static void DeleteProfile(string profile)
+    {
+        try
+        {
+            if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }

@@ -22,6 +22,7 @@ public static class HeadlessChromium
 
     public static ChromeDriver Start()
     {
+        var profile = Path.Combine(Path.GetTempPath(), "galeri-chromium-" + Guid.NewGuid().ToString("N")[..8]);
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
         service.HideCommandPromptWindow = true;
         service.SuppressInitialDiagnosticInformation = true;
@@ -30,9 +31,9 @@ public static class HeadlessChromium
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
             "--hide-scrollbars", "--window-size=1280,900",
-            "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "galeri-chromium-" + Guid.NewGuid().ToString("N")[..8]));
+            "--user-data-dir=" + profile);
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        return new ProfiledChromeDriver(service, options, TimeSpan.FromSeconds(60), profile);
     }
 
     /// <summary>Emulates a device width exactly (viewport, not window), as a phone or a laptop would show the page.</summary>
