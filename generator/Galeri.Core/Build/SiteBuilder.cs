@@ -59,6 +59,7 @@ public static class SiteBuilder
         session.ShareImages.Folder = Path.Combine(cache.Folder, "bagikan");
         session.Photos.Folder = Path.Combine(cache.Folder, "foto");
         session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
+        session.Files.Seed(cache.IntactMade(options.OutputDirectory));
         session.QrCodes.Seed(QrStore.Load(Path.Combine(cache.Folder, QrStore.FileName)));
 
         // Pages go to disk as they are rendered, not held until the write phase: memory stays bounded at 50,000 entries.
@@ -99,7 +100,7 @@ public static class SiteBuilder
     {
         try
         {
-            BuildCache.Save(outputDirectory, session.Pages.Fingerprints, manifest);
+            BuildCache.Save(outputDirectory, session.Pages.Fingerprints, session.Files.Fingerprints, manifest);
             QrStore.Save(Path.Combine(BuildCache.FolderFor(outputDirectory), QrStore.FileName), session.QrCodes.Used);
         }
         // ArgumentOutOfRangeException: how .NET reports a file over the size limit (EFBIG).

@@ -6,19 +6,20 @@ namespace Galeri.Incremental;
 /// <summary>
 /// What <c>galeri build</c> keeps between runs, in <c>.galeri-cache/&lt;output folder name&gt;/</c>
 /// beside the output folder: the fingerprint of every page it wrote (so an unchanged page is not
-/// rendered again) and the manifest of the output folder (so an unchanged file is not written
-/// again). Plain text, one line per page or file. Anything unreadable counts as no cache. The same
+/// rendered again) and of every file made from a record of inputs (<see cref="FileMemo"/>: not made
+/// again), and the manifest of the output folder (so an unchanged file is not written again). Plain text, one line per page or file. Anything unreadable counts as no cache. The same
 /// folder holds the spare tree the output writer swaps in (<see cref="Output.SpareTree"/>).
 /// </summary>
 internal sealed class BuildCache
 {
     public const string FolderName = OutputPlaces.CacheFolderName;
-    private const string Header = "galeri-cache 2";
+    private const string Header = "galeri-cache 3";
 
-    private BuildCache(string folder, Dictionary<string, UInt128> pages, Dictionary<string, FileStamp> files)
+    private BuildCache(string folder, Dictionary<string, UInt128> pages, Dictionary<string, UInt128> made, Dictionary<string, FileStamp> files)
     {
         Folder = folder;
         Pages = pages;
+        Made = made;
         Output = new OutputManifest(files);
     }
 
@@ -26,6 +27,9 @@ internal sealed class BuildCache
 
     /// <summary>Fingerprints of the pages in the output folder (see <see cref="PageMemo"/>).</summary>
     public IReadOnlyDictionary<string, UInt128> Pages { get; }
+
+    /// <summary>Fingerprints of the made files in the output folder, by output path (see <see cref="FileMemo"/>).</summary>
+    public IReadOnlyDictionary<string, UInt128> Made { get; }
 
     public OutputManifest Output { get; }
 
@@ -35,16 +39,24 @@ internal sealed class BuildCache
     /// The cached pages whose files are still exactly as written (size and time), as files to copy
     /// from the output folder: what <see cref="PageMemo.Seed"/> starts from.
     /// </summary>
-    public IEnumerable<(string Path, UInt128 Fingerprint, OutputFile File)> IntactPages(string outputDirectory)
+    public IEnumerable<(string Path, UInt128 Fingerprint, OutputFile File)> IntactPages(string outputDirectory) =>
+        Intact(outputDirectory, Pages, Theming.SiteUrls.OutputPath);
+
+    /// <summary>The cached made files still exactly as written, as files to copy from the output folder: what <see cref="FileMemo.Seed"/> starts from.</summary>
+    public IEnumerable<(string Path, UInt128 Fingerprint, OutputFile File)> IntactMade(string outputDirectory) =>
+        Intact(outputDirectory, Made, path => path);
+
+    private IEnumerable<(string Path, UInt128 Fingerprint, OutputFile File)> Intact(string outputDirectory,
+        IReadOnlyDictionary<string, UInt128> fingerprints, Func<string, string> fileOf)
     {
         var output = Path.GetFullPath(outputDirectory);
         if (IsEmpty || !Directory.Exists(output)) yield break;
         var intact = IntactFiles(output);
-        foreach (var (page, fingerprint) in Pages)
+        foreach (var (path, fingerprint) in fingerprints)
         {
-            var file = Theming.SiteUrls.OutputPath(page);
+            var file = fileOf(path);
             if (intact.TryGetValue(file, out var found))
-                yield return (page, fingerprint, OutputFile.Copy(file, System.IO.Path.Combine(output, file)) with { Hash = found.Stamp.Content });
+                yield return (path, fingerprint, OutputFile.Copy(file, System.IO.Path.Combine(output, file)) with { Hash = found.Stamp.Content });
         }
     }
 
@@ -57,7 +69,7 @@ internal sealed class BuildCache
     public static string FolderFor(string outputDirectory) =>
         OutputPlaces.CacheFolder(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
 
-    public static BuildCache Empty(string outputDirectory) => new(FolderFor(outputDirectory), [], []);
+    public static BuildCache Empty(string outputDirectory) => new(FolderFor(outputDirectory), [], [], []);
 
     public static BuildCache Load(string outputDirectory)
     {
@@ -67,6 +79,7 @@ internal sealed class BuildCache
         {
             if (!File.Exists(path)) return Empty(outputDirectory);
             var pages = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+            var made = new Dictionary<string, UInt128>(StringComparer.Ordinal);
             var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
             using var reader = new StreamReader(path);
             if (reader.ReadLine() != Header) return Empty(outputDirectory);
@@ -74,11 +87,12 @@ internal sealed class BuildCache
             {
                 var parts = line.Split(' ', 6);
                 if (parts[0] == "page" && parts.Length == 3) pages[parts[2]] = Hex(parts[1]);
+                else if (parts[0] == "made" && parts.Length == 3) made[parts[2]] = Hex(parts[1]);
                 else if (parts[0] == "file" && parts.Length == 6)
                     files[parts[5]] = new FileStamp(Hex(parts[1]), Number(parts[2]), Number(parts[3]), Number(parts[4]));
                 else return Empty(outputDirectory);
             }
-            return new BuildCache(folder, pages, files);
+            return new BuildCache(folder, pages, made, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
         {
@@ -87,7 +101,7 @@ internal sealed class BuildCache
     }
 
     /// <summary>Replaces the cache (written beside, then renamed over, so a crash never leaves half a cache).</summary>
-    public static void Save(string outputDirectory, IReadOnlyDictionary<string, UInt128> pages, OutputManifest output)
+    public static void Save(string outputDirectory, IReadOnlyDictionary<string, UInt128> pages, IReadOnlyDictionary<string, UInt128> made, OutputManifest output)
     {
         var folder = FolderFor(outputDirectory);
         Directory.CreateDirectory(folder);
@@ -101,6 +115,9 @@ internal sealed class BuildCache
             writer.WriteLine(Header);
             foreach (var (page, fingerprint) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
                 writer.WriteLine($"page {fingerprint:x32} {page}");
+            // Only files the output holds: one the write phase did not keep has no file for the next build to reuse.
+            foreach (var (file, fingerprint) in made.Where(m => output.Files.ContainsKey(m.Key)).OrderBy(m => m.Key, StringComparer.Ordinal))
+                writer.WriteLine($"made {fingerprint:x32} {file}");
             foreach (var (file, stamp) in output.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"file {stamp.Content:x32} {stamp.Length} {stamp.Ticks} {stamp.Changed} {file}"));
         }

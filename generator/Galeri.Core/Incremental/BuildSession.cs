@@ -23,6 +23,7 @@ internal sealed class BuildSession(bool oneBuild = false)
     public ValidationMemo Validation { get; } = new();
     public CardMemo Cards { get; } = new();
     public ModelMemo Models { get; } = new(keep: !oneBuild);
+    public FileMemo Files { get; } = new(oneBuild);
     public ImageMemo Images { get; } = new();
     public ShareImageMemo ShareImages { get; } = new(keep: !oneBuild);
     public PhotoMemo Photos { get; } = new();

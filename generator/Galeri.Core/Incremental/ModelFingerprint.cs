@@ -50,6 +50,7 @@ internal sealed class ModelFingerprint
             case DateTime time: Tag(9); Long(time.Ticks); return;
             case UInt128 inner: Tag(10); Span<UInt128> one = [inner]; _hash.Append(MemoryMarshal.AsBytes(one)); return;
             case Enum e: Tag(11); Long(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)); return;
+            case byte[] bytes: Tag(18); Int(bytes.Length); _hash.Append(bytes); return;
             case IDictionary dictionary:
                 Tag(12);
                 foreach (DictionaryEntry entry in dictionary) { Add(entry.Key, depth + 1); Add(entry.Value, depth + 1); }

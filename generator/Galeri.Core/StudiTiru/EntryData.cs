@@ -35,7 +35,7 @@ internal static partial class EntryData
     /// files it is handed, makes one only when a compare or plan page asks for it, instead of holding 50,000 in memory.
     /// </param>
     public static IEnumerable<OutputFile> Files(SiteModel site, Func<OutputFile, OutputFile> keep) =>
-        site.Content.Innovations.AsParallel().AsOrdered().Select(entry => keep(site.Session.Models.Reuse(entry.Source,
+        site.Content.Innovations.AsParallel().AsOrdered().Select(entry => keep(site.Session.Files.Reuse(entry.Source, SiteModel.EntryPath(entry.Slug) + FileName,
             new EntryDataInputs(entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
                 site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url ? site.QrCode(url) : null),
             inputs => OutputFile.Later(SiteModel.EntryPath(inputs.Entry.Slug) + FileName, () => Write(inputs)))));
@@ -94,5 +94,5 @@ internal static partial class EntryData
     private static partial Regex Whitespace();
 }
 
-/// <summary>Everything an entry's data script is made from (see <see cref="Incremental.ModelMemo"/>).</summary>
+/// <summary>Everything an entry's data script is made from (see <see cref="Incremental.FileMemo"/>): the QR code's modules are public so that its fingerprint sees them.</summary>
 internal sealed record EntryDataInputs(Innovation Entry, EntryCard Card, Theming.Strings Strings, Site.SiteConfig Site, Opds.Opd? Opd, QrMatrix? Qr);

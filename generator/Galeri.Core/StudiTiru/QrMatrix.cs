@@ -37,6 +37,9 @@ internal sealed class QrMatrix
         return new QrMatrix(size, dark);
     }
 
+    /// <summary>The modules row by row, eight to a byte: what a fingerprint of a model holding the code sees (<see cref="Incremental.ModelFingerprint"/>).</summary>
+    public byte[] Modules => ToBytes();
+
     /// <summary>The modules row by row, eight to a byte (what <see cref="FromBytes"/> reads back).</summary>
     public byte[] ToBytes()
     {

@@ -117,6 +117,42 @@ public class BuildCacheTests
         FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
     }
 
+    /// <summary>
+    /// An entry's studi tiru script is not made again while what it is made from is unchanged, so each
+    /// thing it shows besides the entry must make it again when changed: the OPD's website, a label of
+    /// the theme, the site's address (which its QR code encodes).
+    /// </summary>
+    [Fact]
+    public void Studi_tiru_scripts_follow_their_opd_the_theme_strings_and_the_site_address()
+    {
+        using var site = NewSite();
+        using var temp = new TempDirectory();
+        var theme = temp.Combine("theme");
+        ThemeCopy.To(theme);
+        var options = new BuildOptions(site.Content, theme, site.Output);
+        var script = Path.Combine(site.Output, "inovasi", "data-go", "studi-tiru.js");
+        SiteBuilder.Build(options);
+
+        var opds = Path.Combine(site.Content, "opd.yml");
+        var strings = Path.Combine(theme, "i18n", "id.yml");
+        static void Replace(string file, string from, string to) => File.WriteAllText(file, File.ReadAllText(file).Replace(from, to, StringComparison.Ordinal));
+        var built = 0;
+        foreach (var (change, expected) in new (Action Change, string Expected)[]
+        {
+            (() => Replace(opds, "https://diskominsta.magelangkota.go.id/", "https://kominfo.magelangkota.go.id/"), "https://kominfo.magelangkota.go.id/"),
+            (() => Replace(strings, "qr_label: \"Kode QR menuju {url}\"", "qr_label: \"Pindai menuju {url}\""), "Pindai menuju"),
+            (() => options = options with { BaseUrl = "https://galeri.contoh.id/" }, "https://galeri.contoh.id/inovasi/data-go/"),
+        })
+        {
+            change();
+            Assert.True(SiteBuilder.Build(options).Written);
+            Assert.Contains(expected, File.ReadAllText(script));
+            var clean = site.Temp.Combine("clean-" + built++);
+            SiteBuilder.Build(options with { OutputDirectory = clean });
+            FolderAssert.SameFiles(clean, site.Output);
+        }
+    }
+
     [Fact]
     public void Files_changed_or_added_by_hand_in_the_output_are_put_right()
     {
@@ -124,9 +160,10 @@ public class BuildCacheTests
         site.Build();
         var page = Path.Combine(site.Output, "inovasi", "data-go", "index.html");
         File.WriteAllText(page, "diubah tangan");
+        File.WriteAllText(Path.Combine(site.Output, "inovasi", "data-go", "studi-tiru.js"), "diubah tangan");
         File.WriteAllText(Path.Combine(site.Output, "sisa.txt"), "bukan buatan galeri");
         var result = site.Build();
-        Assert.Equal(1, result.FilesWritten);
+        Assert.Equal(2, result.FilesWritten);
         Assert.False(File.Exists(Path.Combine(site.Output, "sisa.txt")));
         site.Build(output: site.Temp.Combine("clean"));
         FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
