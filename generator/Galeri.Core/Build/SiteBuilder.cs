@@ -67,7 +67,7 @@ public static class SiteBuilder
         try
         {
             var made = new MadeFiles(options.OutputDirectory, cache.IntactFiles(options.OutputDirectory), spill);
-            var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress, spill: spill, made: made);
+            var site = Render(options.ContentDirectory, options.ThemeDirectory, options.BaseUrl, diagnostics, session, options.Progress, made: made);
             var phases = site?.Phases.ToList() ?? [];
             if (site is null)
                 return new BuildResult(false, diagnostics.Sorted(), 0, 0, 0, clock.Elapsed) { Phases = phases };
@@ -124,15 +124,17 @@ public static class SiteBuilder
     /// <param name="session">What earlier builds left: only what changed since is read, parsed and rendered again. Null: a clean build.</param>
     /// <param name="progress">Told of each phase and of pages rendered, for a progress display.</param>
     /// <param name="editorProxyUrl">Under <c>galeri serve --editor</c>: the local decap-server the editor saves through.</param>
-    /// <param name="spill">Under <c>galeri build</c>: where rendered pages go at once (see <see cref="SpilledFiles"/>); null keeps them in memory.</param>
-    /// <param name="made">Under <c>galeri build</c>: where other made files wait for the write phase (see <see cref="MadeFiles"/>); null keeps them in memory.</param>
+    /// <param name="spill">Under <c>galeri serve</c>: where rendered pages go at once (see <see cref="SpilledFiles"/>); null keeps them in memory.</param>
+    /// <param name="made">Under <c>galeri build</c>: where pages and made files wait for the write phase (see <see cref="MadeFiles"/>); null keeps them in memory.</param>
     /// <param name="searchAfterPages">Under <c>galeri serve</c>: the search data is made after the pages, when asked for (<see cref="RenderedSite.MakeDeferred"/>).</param>
     internal static RenderedSite? Render(string contentDirectory, string themeDirectory, string? baseUrl, DiagnosticBag diagnostics,
         BuildSession? session = null, IProgress<BuildProgress>? progress = null, string? editorProxyUrl = null, SpilledFiles? spill = null, MadeFiles? made = null,
         bool searchAfterPages = false)
     {
-        Func<OutputFile, OutputFile> keep = spill is null ? f => f : spill.Keep;
         Func<OutputFile, OutputFile> keepMade = made is null ? f => f : made.Keep;
+        // A page rendered again with the bytes the output already holds (a template edit that changes nothing
+        // there, a new galeri) is named as that file, not written to the spill folder only to be deleted.
+        Func<OutputFile, OutputFile> keep = made is not null ? made.Keep : spill is null ? f => f : spill.Keep;
         session ??= new BuildSession();
         var phases = new PhaseClock(progress);
         var content = Check(contentDirectory, baseUrl, diagnostics, phases, session);

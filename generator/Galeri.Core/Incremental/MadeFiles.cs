@@ -4,8 +4,8 @@ using Galeri.Output;
 namespace Galeri.Incremental;
 
 /// <summary>
-/// Where <c>galeri build</c> puts a file it made (not a page) until the write phase, so that 50,000
-/// entries' scripts and the large data files are not all held in memory: a file the output folder
+/// Where <c>galeri build</c> puts a page or file it made until the write phase, so that 50,000
+/// entries' pages, scripts and the large data files are not all held in memory: a file the output folder
 /// already holds byte for byte is named as that file (the writer leaves it as it is), any other goes
 /// to disk at once (<see cref="SpilledFiles"/>). Without a spill folder (<c>galeri serve</c>) files stay in memory.
 /// </summary>

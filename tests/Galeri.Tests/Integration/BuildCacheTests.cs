@@ -117,6 +117,23 @@ public class BuildCacheTests
         FolderAssert.SameFiles(site.Temp.Combine("clean"), site.Output);
     }
 
+    [Fact]
+    public void A_template_edit_that_changes_no_page_renders_every_page_and_writes_none()
+    {
+        using var site = NewSite();
+        using var temp = new TempDirectory();
+        var theme = temp.Combine("theme");
+        ThemeCopy.To(theme);
+        var options = new BuildOptions(site.Content, theme, site.Output);
+        var first = SiteBuilder.Build(options);
+        var before = State(site.Output);
+        File.AppendAllText(Path.Combine(theme, "layouts", "baseof.liquid"), "{% comment %}catatan tema{% endcomment %}");
+        var second = SiteBuilder.Build(options);
+        Assert.Equal(first.Pages, second.PagesRendered);
+        Assert.Equal(0, second.FilesWritten);
+        Assert.All(State(site.Output), f => Assert.Equal(before[f.Key].Written, f.Value.Written));
+    }
+
     /// <summary>
     /// An entry's studi tiru script is not made again while what it is made from is unchanged, so each
     /// thing it shows besides the entry must make it again when changed: the OPD's website, a label of
