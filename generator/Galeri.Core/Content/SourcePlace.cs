@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace Galeri.Content;
 
 /// <summary>
@@ -7,5 +10,11 @@ namespace Galeri.Content;
 /// </summary>
 internal sealed record SourcePlace(string RelativePath, string DisplayPath, string FullPath)
 {
-    public static SourcePlace Of(SourceFile file) => new(file.RelativePath, file.DisplayPath, file.FullPath);
+    /// <summary>A hash of the file's text: with the entry's bundle, all an entry's parse reads (see <see cref="Incremental.ParseMemo"/>).</summary>
+    public UInt128 TextHash { get; init; }
+
+    public static SourcePlace Of(SourceFile file) => new(file.RelativePath, file.DisplayPath, file.FullPath)
+    {
+        TextHash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(file.Text.AsSpan())),
+    };
 }

@@ -8,11 +8,21 @@ namespace Galeri.Incremental;
 /// </summary>
 internal sealed class FingerprintMemo(params Type[] sharedTypes)
 {
-    private readonly HashSet<Type> _types = [.. sharedTypes];
+    private readonly Dictionary<Type, Func<object, object?>?> _types = sharedTypes.ToDictionary(t => t, _ => (Func<object, object?>?)null);
     private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _fingerprints = new();
 
-    public bool Covers(Type type) => _types.Contains(type);
+    /// <summary>
+    /// Values of type <typeparamref name="T"/> are fingerprinted by what they are made from, not by their
+    /// members: for objects large to walk but made by a pure function of small inputs.
+    /// </summary>
+    public FingerprintMemo By<T>(Func<T, object?> madeFrom)
+    {
+        _types[typeof(T)] = value => madeFrom((T)value);
+        return this;
+    }
+
+    public bool Covers(Type type) => _types.ContainsKey(type);
 
     public UInt128 GetOrAdd(object value, Func<object, UInt128> compute) =>
-        _fingerprints.GetValue(value, v => new StrongBox<UInt128>(compute(v))).Value;
+        _fingerprints.GetValue(value, v => new StrongBox<UInt128>(compute(_types[v.GetType()] is { } madeFrom ? madeFrom(v) ?? "" : v))).Value;
 }
