@@ -28,6 +28,15 @@ public class BuildCacheTests
         return new Site(content, temp.Combine("public"), temp);
     }
 
+    /// <summary>A copy of the sample and of the theme (to edit), with the options to build one with the other.</summary>
+    private static (Site Site, string Theme, BuildOptions Options) NewSiteWithTheme()
+    {
+        var site = NewSite();
+        var theme = site.Temp.Combine("theme");
+        ThemeCopy.To(theme);
+        return (site, theme, new BuildOptions(site.Content, theme, site.Output));
+    }
+
     /// <summary>Every file's bytes and modification time: a file written again gets a new time even with the same bytes.</summary>
     private static Dictionary<string, (byte[] Bytes, DateTime Written)> State(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -102,11 +111,8 @@ public class BuildCacheTests
     [Fact]
     public void A_changed_template_renders_every_page_that_uses_it_again()
     {
-        using var site = NewSite();
-        using var temp = new TempDirectory();
-        var theme = temp.Combine("theme");
-        ThemeCopy.To(theme);
-        var options = new BuildOptions(site.Content, theme, site.Output);
+        var (site, theme, options) = NewSiteWithTheme();
+        using var cleanup = site;
         var first = SiteBuilder.Build(options);
         File.AppendAllText(Path.Combine(theme, "partials", "card.liquid"), "<!-- kartu -->\n");
         var second = SiteBuilder.Build(options);
@@ -120,11 +126,8 @@ public class BuildCacheTests
     [Fact]
     public void A_template_edit_that_changes_no_page_renders_every_page_and_writes_none()
     {
-        using var site = NewSite();
-        using var temp = new TempDirectory();
-        var theme = temp.Combine("theme");
-        ThemeCopy.To(theme);
-        var options = new BuildOptions(site.Content, theme, site.Output);
+        var (site, theme, options) = NewSiteWithTheme();
+        using var cleanup = site;
         var first = SiteBuilder.Build(options);
         var before = State(site.Output);
         File.AppendAllText(Path.Combine(theme, "layouts", "baseof.liquid"), "{% comment %}catatan tema{% endcomment %}");
@@ -142,11 +145,8 @@ public class BuildCacheTests
     [Fact]
     public void Studi_tiru_scripts_follow_their_opd_the_theme_strings_and_the_site_address()
     {
-        using var site = NewSite();
-        using var temp = new TempDirectory();
-        var theme = temp.Combine("theme");
-        ThemeCopy.To(theme);
-        var options = new BuildOptions(site.Content, theme, site.Output);
+        var (site, theme, options) = NewSiteWithTheme();
+        using var cleanup = site;
         var script = Path.Combine(site.Output, "inovasi", "data-go", "studi-tiru.js");
         SiteBuilder.Build(options);
 
