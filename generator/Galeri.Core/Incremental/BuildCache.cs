@@ -7,8 +7,9 @@ namespace Galeri.Incremental;
 /// What <c>galeri build</c> keeps between runs, in <c>.galeri-cache/&lt;output folder name&gt;/</c>
 /// beside the output folder: the fingerprint of every page it wrote (so an unchanged page is not
 /// rendered again) and of every file made from a record of inputs (<see cref="FileMemo"/>: not made
-/// again), and the manifest of the output folder (so an unchanged file is not written again). Plain text, one line per page or file. Anything unreadable counts as no cache. The same
-/// folder holds the spare tree the output writer swaps in (<see cref="Output.SpareTree"/>).
+/// again), and the manifest of the output folder (so an unchanged file is not written again). Plain
+/// text, one line per page or file. Anything unreadable counts as no cache. The same folder holds the
+/// spare tree the output writer swaps in (<see cref="Output.SpareTree"/>).
 /// </summary>
 internal sealed class BuildCache
 {
