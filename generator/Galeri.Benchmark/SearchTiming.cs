@@ -61,7 +61,7 @@ public static class SearchTiming
             catch (WebDriverException) { }
             driver?.Dispose();
             EndDriverProcess(service);
-            DeleteProfile(profile);
+            Galeri.Output.SafeDelete.TryEntry(profile); // the browser's profile folder (a few megabytes) goes with it
         }
     }
 
@@ -182,18 +182,6 @@ public static class SearchTiming
             // Already gone.
         }
         catch (InvalidOperationException)
-        {
-        }
-    }
-
-    /// <summary>The browser's profile folder (a few megabytes) goes with the browser.</summary>
-    private static void DeleteProfile(string profile)
-    {
-        try
-        {
-            if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }

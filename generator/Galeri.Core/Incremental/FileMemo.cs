@@ -22,7 +22,7 @@ internal sealed class FileMemo(bool oneBuild)
     // is fingerprinted by what its parse reads (its file's text and its bundle, as ParseMemo keys it),
     // not by walking every parsed field: walking 10,000 entries cost about a second of a clean build.
     private readonly FingerprintMemo _shared = new FingerprintMemo(typeof(Rendering.EntryCard), typeof(Theming.Strings), typeof(Site.SiteConfig),
-        typeof(Opds.Opd), typeof(Model.Field), typeof(Entries.Innovation))
+        typeof(Opds.Opd), typeof(Model.Field))
         .By<Entries.Innovation>(entry => (entry.Source, entry.BundleFiles, entry.BundleFileTimes));
 
     /// <summary>The fingerprint of every file made or reused by this build, by output path (for the build cache).</summary>

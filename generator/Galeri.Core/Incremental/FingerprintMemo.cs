@@ -12,8 +12,8 @@ internal sealed class FingerprintMemo(params Type[] sharedTypes)
     private readonly ConditionalWeakTable<object, StrongBox<UInt128>> _fingerprints = new();
 
     /// <summary>
-    /// Values of type <typeparamref name="T"/> are fingerprinted by what they are made from, not by their
-    /// members: for objects large to walk but made by a pure function of small inputs.
+    /// Values of type <typeparamref name="T"/> are shared too, and fingerprinted by what they are made from,
+    /// not by their members: for objects large to walk but made by a pure function of small inputs.
     /// </summary>
     public FingerprintMemo By<T>(Func<T, object?> madeFrom)
     {

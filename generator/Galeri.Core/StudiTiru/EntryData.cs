@@ -35,10 +35,14 @@ internal static partial class EntryData
     /// files it is handed, makes one only when a compare or plan page asks for it, instead of holding 50,000 in memory.
     /// </param>
     public static IEnumerable<OutputFile> Files(SiteModel site, Func<OutputFile, OutputFile> keep) =>
-        site.Content.Innovations.AsParallel().AsOrdered().Select(entry => keep(site.Session.Files.Reuse(entry.Source, SiteModel.EntryPath(entry.Slug) + FileName,
-            new EntryDataInputs(entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
-                site.Content.Site.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url ? site.QrCode(url) : null),
-            inputs => OutputFile.Later(SiteModel.EntryPath(inputs.Entry.Slug) + FileName, () => Write(inputs)))));
+        site.Content.Innovations.AsParallel().AsOrdered().Select(entry =>
+        {
+            var page = SiteModel.EntryPath(entry.Slug);
+            return keep(site.Session.Files.Reuse(entry.Source, page + FileName,
+                new EntryDataInputs(entry, site.Card(entry), site.Strings, site.Content.Site, site.Content.OpdByCode.GetValueOrDefault(entry.OpdCode),
+                    site.Content.Site.AbsoluteUrl(page) is { } url ? site.QrCode(url) : null),
+                inputs => OutputFile.Later(page + FileName, () => Write(inputs))));
+        });
 
     private static byte[] Write(EntryDataInputs inputs)
     {

@@ -13,12 +13,6 @@ public sealed class ProfiledChromeDriver(ChromeDriverService service, ChromeOpti
     {
         base.Dispose(disposing);
         // The browser has exited once the session is closed; a file it still held only leaves the folder behind.
-        try
-        {
-            if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
+        Galeri.Output.SafeDelete.TryEntry(profile);
     }
 }
