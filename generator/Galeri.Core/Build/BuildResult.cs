@@ -11,6 +11,9 @@ public sealed record BuildResult(bool Written, IReadOnlyList<Diagnostic> Diagnos
     /// <summary>Pages rendered by this build; the others were unchanged since the cached build and reused.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>Entries whose search terms this build analysed anew; the others' texts were unchanged and their terms kept in the build cache.</summary>
+    public int SearchAnalysed { get; init; }
+
     /// <summary>Output files written (new or changed content); the rest of <see cref="Files"/> were left as they were.</summary>
     public int FilesWritten { get; init; }
 

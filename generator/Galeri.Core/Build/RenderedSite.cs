@@ -12,6 +12,9 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Pages, in
     /// <summary>Pages rendered by this build; the rest were unchanged since the session's last build and reused.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>Entries whose search analysis this build made anew; the others' were kept (not counted when the search data is <see cref="Deferred"/>).</summary>
+    public int SearchAnalysed { get; init; }
+
     /// <summary>Under <c>galeri serve</c>: the search data, made after the pages (see <see cref="MakeDeferred"/>).</summary>
     internal DeferredFiles? Deferred { get; init; }
 

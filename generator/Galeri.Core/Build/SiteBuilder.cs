@@ -61,6 +61,7 @@ public static class SiteBuilder
         session.Pages.Seed(cache.IntactPages(options.OutputDirectory));
         session.Files.Seed(cache.IntactMade(options.OutputDirectory));
         session.QrCodes.Seed(QrStore.Load(Path.Combine(cache.Folder, QrStore.FileName)));
+        session.Search.StorePath = Path.Combine(cache.Folder, AnalysisStore.FileName);
 
         // Pages go to disk as they are rendered, not held until the write phase: memory stays bounded at 50,000 entries.
         var spill = SpilledFiles.Open(cache.Folder);
@@ -92,6 +93,7 @@ public static class SiteBuilder
             Phases = phases,
             PagesRendered = site.PagesRendered,
             FilesWritten = written,
+            SearchAnalysed = site.SearchAnalysed,
         };
 
 
@@ -102,6 +104,7 @@ public static class SiteBuilder
         {
             BuildCache.Save(outputDirectory, session.Pages.Fingerprints, session.Files.Fingerprints, manifest);
             QrStore.Save(Path.Combine(BuildCache.FolderFor(outputDirectory), QrStore.FileName), session.QrCodes.Used);
+            if (session.Search.StoreToSave is { } analyses) AnalysisStore.Save(session.Search.StorePath!, analyses);
         }
         // ArgumentOutOfRangeException: how .NET reports a file over the size limit (EFBIG).
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
@@ -193,6 +196,7 @@ public static class SiteBuilder
         return new RenderedSite(files, pages.Count, content.Innovations.Count, phases.Timings)
         {
             PagesRendered = session.Pages.Rendered,
+            SearchAnalysed = deferred is null ? session.Search.Analysed : 0,
             Deferred = deferred,
         };
     }

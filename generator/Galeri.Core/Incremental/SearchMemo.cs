@@ -38,6 +38,21 @@ internal sealed class SearchMemo(bool keep = true)
     // The known words for the browser do not depend on the catalog: written once per session.
     private byte[]? _knownWordsScript;
 
+    /// <summary>
+    /// Under <c>galeri build</c>: the file in the build cache where the last run left its analyses
+    /// (<see cref="AnalysisStore"/>); an entry whose searched texts are unchanged takes its terms from
+    /// there. Null: every document is analysed (and <c>galeri serve</c> keeps analyses in memory instead).
+    /// </summary>
+    public string? StorePath { get; set; }
+
+    /// <summary>Documents the last <see cref="Write"/> analysed anew; the others' terms were kept.</summary>
+    public int Analysed => _analysed;
+
+    private int _analysed;
+
+    /// <summary>What to save at <see cref="StorePath"/> once the build is written: the last <see cref="Write"/>'s analyses; null when there is no store.</summary>
+    public byte[]? StoreToSave { get; private set; }
+
     public IReadOnlyList<OutputFile> Write(SiteModel site)
     {
         var stem = (string word) => _stems.GetOrAdd(word, IndonesianStemmer.Stem);
@@ -46,10 +61,52 @@ internal sealed class SearchMemo(bool keep = true)
         var documents = content.Innovations.AsParallel().AsOrdered()
             .Select(entry => DocumentOf(entry, SearchDocuments.OpdOf(content, entry), SearchDocuments.UrusanOf(content, entry)))
             .ToList();
-        return SearchFiles.Write(new SearchInputs(site, builder, documents, keep ? d => _terms.GetValue(d, builder.Analyze) : builder.Analyze,
-            _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem),
+        _analysed = 0;
+        DocumentTerms Analyze(LunrDocument document)
+        {
+            Interlocked.Increment(ref _analysed);
+            return builder.Analyze(document);
+        }
+        var knownWords = _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem);
+        if (!keep && StorePath is not null) return WriteStored(site, builder, documents, Analyze, knownWords);
+        return SearchFiles.Write(new SearchInputs(site, builder, documents, keep ? d => _terms.GetValue(d, Analyze) : Analyze, knownWords,
             keep ? (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c)) : SearchStore.Fragment,
             keep ? d => _nameTerms.GetValue(d, document => SearchFiles.NameTerms(builder, document)) : null));
+    }
+
+    /// <summary>A one-build session with a store: kept analyses where the texts are unchanged, and the store for the next run.</summary>
+    private IReadOnlyList<OutputFile> WriteStored(SiteModel site, LunrIndexBuilder builder, IReadOnlyList<LunrDocument> documents,
+        Func<LunrDocument, DocumentTerms> analyze, byte[] knownWords)
+    {
+        var store = AnalysisStore.Load(StorePath!);
+        var stored = new ConcurrentDictionary<LunrDocument, StoredDocument>(ReferenceEqualityComparer.Instance);
+        var files = SearchFiles.Write(new SearchInputs(site, builder, documents,
+            document =>
+            {
+                var key = AnalysisStore.KeyOf(document);
+                var kept = store.TryGet(key, _termTable.Id, out var terms, out var names);
+                if (!kept) terms = analyze(document);
+                stored[document] = new StoredDocument(key, terms, kept ? names : null);
+                return terms;
+            },
+            knownWords, SearchStore.Fragment,
+            document =>
+            {
+                var record = stored[document];
+                return record.NameTerms ??= SearchFiles.NameTerms(builder, document);
+            }));
+        var termsById = _termTable.Snapshot();
+        StoreToSave = AnalysisStore.Write(documents.Select(d => stored[d]).DistinctBy(d => d.Key).Select(d => (d.Key, d.Terms, d.NameTerms!)),
+            id => termsById[id].Term);
+        return files;
+    }
+
+    /// <summary>A document's analysis as the store keeps it (its name's terms are filled in when the index asks for them).</summary>
+    private sealed class StoredDocument(UInt128 key, DocumentTerms terms, IReadOnlyList<string>? nameTerms)
+    {
+        public UInt128 Key => key;
+        public DocumentTerms Terms => terms;
+        public IReadOnlyList<string>? NameTerms { get; set; } = nameTerms;
     }
 
     private LunrDocument DocumentOf(Innovation entry, Opds.Opd? opd, Urusan.UrusanItem? urusan)
