@@ -50,7 +50,7 @@ internal sealed class SearchMemo(bool keep = true)
 
     private int _analysed;
 
-    /// <summary>What to save at <see cref="StorePath"/> once the build is written: the last <see cref="Write"/>'s analyses; null when there is no store.</summary>
+    /// <summary>What to save at <see cref="StorePath"/> once the build is written: the last <see cref="Write"/>'s analyses; null when there is no store or it holds them already.</summary>
     public byte[]? StoreToSave { get; private set; }
 
     public IReadOnlyList<OutputFile> Write(SiteModel site)
@@ -95,9 +95,10 @@ internal sealed class SearchMemo(bool keep = true)
                 var record = stored[document];
                 return record.NameTerms ??= SearchFiles.NameTerms(builder, document);
             }));
-        var termsById = _termTable.Snapshot();
-        StoreToSave = AnalysisStore.Write(documents.Select(d => stored[d]).DistinctBy(d => d.Key).Select(d => (d.Key, d.Terms, d.NameTerms!)),
-            id => termsById[id].Term);
+        var distinct = documents.Select(d => stored[d]).DistinctBy(d => d.Key).ToList();
+        // Every document found and nothing else kept: the file already holds exactly this.
+        StoreToSave = _analysed == 0 && distinct.Count == store.Count ? null
+            : AnalysisStore.Write(distinct.Select(d => (d.Key, d.Terms, d.NameTerms!)), [.. _termTable.Snapshot().Select(t => t.Term)]);
         return files;
     }
 
