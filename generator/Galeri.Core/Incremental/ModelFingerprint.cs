@@ -51,6 +51,12 @@ internal sealed class ModelFingerprint
             case UInt128 inner: Tag(10); Span<UInt128> one = [inner]; _hash.Append(MemoryMarshal.AsBytes(one)); return;
             case Enum e: Tag(11); Long(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture)); return;
             case byte[] bytes: Tag(18); Int(bytes.Length); _hash.Append(bytes); return;
+            // Structs whose public members do not tell their values apart: a Guid's are its version and variant
+            // only, so the generator's version (a Guid) used to leave every page's fingerprint unchanged.
+            case Guid guid: Tag(19); Span<byte> guidBytes = stackalloc byte[16]; guid.TryWriteBytes(guidBytes); _hash.Append(guidBytes); return;
+            case TimeSpan span: Tag(20); Long(span.Ticks); return;
+            case TimeOnly clock: Tag(21); Long(clock.Ticks); return;
+            case DateTimeOffset moment: Tag(22); Long(moment.Ticks); Long(moment.Offset.Ticks); return;
             case IDictionary dictionary:
                 Tag(12);
                 foreach (DictionaryEntry entry in dictionary) { Add(entry.Key, depth + 1); Add(entry.Value, depth + 1); }
