@@ -29,7 +29,7 @@ internal sealed class EntryPages : IPageBuilder
                 [.. visitsBySlug[entry.Slug]],
                 [.. entry.Images.Select(image => site.ImageSize(entry, image))],
                 site.Content.Site.AbsoluteUrl(path) is { } url ? site.QrCode(url) : null);
-            var model = site.Session.Models.Reuse(entry, inputs, BuildModel);
+            var model = site.Session.Models.ReuseOrDefer(entry, inputs, BuildModel);
             return new PageDocument(path, "entry", entry.Name, entry.Summary, "inovasi", model);
         });
     }

@@ -17,13 +17,9 @@ internal sealed class FileMemo(bool oneBuild)
     private readonly Dictionary<string, (UInt128 Fingerprint, OutputFile File)> _seeded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UInt128> _made = new(StringComparer.Ordinal);
 
-    // Objects every entry's inputs share (the theme's strings, the site settings, an OPD, a field
-    // declaration) or that pages show too (a card): hashed once per build, not once per file. An entry
-    // is fingerprinted by what its parse reads (its file's text and its bundle, as ParseMemo keys it),
-    // not by walking every parsed field: walking 10,000 entries cost about a second of a clean build.
-    private readonly FingerprintMemo _shared = new FingerprintMemo(typeof(Rendering.EntryCard), typeof(Theming.Strings), typeof(Site.SiteConfig),
-        typeof(Opds.Opd), typeof(Model.Field))
-        .By<Entries.Innovation>(entry => (entry.Source, entry.BundleFiles, entry.BundleFileTimes));
+    // Objects every entry's inputs share (the theme's strings, the site settings, an OPD) or that pages
+    // show too (a card), and the entry itself: hashed once per build, not once per file.
+    private readonly FingerprintMemo _shared = FingerprintMemo.ForModels();
 
     /// <summary>The fingerprint of every file made or reused by this build, by output path (for the build cache).</summary>
     public IReadOnlyDictionary<string, UInt128> Fingerprints => _made;

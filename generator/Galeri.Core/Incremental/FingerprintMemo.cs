@@ -21,6 +21,18 @@ internal sealed class FingerprintMemo(params Type[] sharedTypes)
         return this;
     }
 
+    /// <summary>
+    /// The shared objects of page models and of made files' inputs: cards and page navigation (on many
+    /// pages), the theme's strings, the site settings, OPDs and field declarations (in every entry's
+    /// inputs), and entries themselves, fingerprinted by what their parse reads (their file's text and
+    /// their bundle, as <see cref="ParseMemo"/> keys them) instead of by walking every parsed field:
+    /// walking 10,000 entries cost about a second of a clean build.
+    /// </summary>
+    public static FingerprintMemo ForModels() =>
+        new FingerprintMemo(typeof(Rendering.EntryCard), typeof(Listing.PaginationView), typeof(Theming.Strings), typeof(Site.SiteConfig),
+                typeof(Opds.Opd), typeof(Model.Field))
+            .By<Entries.Innovation>(entry => (entry.Source, entry.BundleFiles, entry.BundleFileTimes));
+
     public bool Covers(Type type) => _types.ContainsKey(type);
 
     public UInt128 GetOrAdd(object value, Func<object, UInt128> compute) =>

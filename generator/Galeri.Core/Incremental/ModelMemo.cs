@@ -33,6 +33,14 @@ internal sealed class ModelMemo(bool keep = true)
     public T Reuse<TInputs, T>(object owner, TInputs inputs, Func<TInputs, T> build) where TInputs : class where T : class =>
         keep ? Reuse(owner, Flatten(inputs), () => build(inputs)) : build(inputs);
 
+    /// <summary>
+    /// The model for a page, as <see cref="Reuse{TInputs, T}"/>; in a one-build session not made at all but
+    /// deferred (<see cref="Rendering.DeferredModel{TInputs}"/>): made by the renderer only if the page's
+    /// inputs changed since the last run.
+    /// </summary>
+    public object ReuseOrDefer<TInputs, T>(object owner, TInputs inputs, Func<TInputs, T> build) where TInputs : class where T : class =>
+        keep ? Reuse(owner, inputs, build) : new Rendering.DeferredModel<TInputs>(inputs, build);
+
     // Each inputs type's members through the getters ModelFingerprint compiles (one per public member, in name
     // order): reflection's GetValue, per member of every entry's inputs twice a rebuild, cost 50-100 ms at 50,000.
     private static object?[] Flatten(object inputs)

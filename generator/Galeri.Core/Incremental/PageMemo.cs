@@ -17,8 +17,9 @@ internal sealed class PageMemo(bool keepModels = true)
     private Dictionary<string, (UInt128 Fingerprint, PageDocument? Page, OutputFile File)> _pages = new(StringComparer.Ordinal);
     private UInt128 _site;
 
-    // Cards and page navigation appear on many pages and are the same objects from build to build while unchanged: hash each once.
-    private readonly FingerprintMemo _shared = new(typeof(EntryCard), typeof(Listing.PaginationView));
+    // Cards and page navigation appear on many pages and are the same objects from build to build while unchanged, and
+    // every entry page's inputs (Rendering.DeferredModel) hold the same strings and settings: hash each once.
+    private readonly FingerprintMemo _shared = FingerprintMemo.ForModels();
 
     /// <summary>Pages rendered by the last <see cref="Render"/>; the others were reused.</summary>
     public int Rendered { get; private set; }

@@ -49,6 +49,7 @@ internal sealed class PageRenderer
 
     public OutputFile? Render(PageDocument page, DiagnosticBag diagnostics)
     {
+        if (page.Model is IDeferredModel deferred) page = page with { Model = deferred.Make() };
         if (!_theme.Layouts.TryGetValue(page.Layout, out var layout) || !_theme.Layouts.TryGetValue(Theme.BaseLayout, out var baseLayout))
         {
             diagnostics.Error(LayoutPath(_theme.Layouts.ContainsKey(page.Layout) ? Theme.BaseLayout : page.Layout), SourcePosition.Start, "", "theme-file-missing");
