@@ -22,6 +22,7 @@ public static class SummaryTable
         table.AddRow("berkas ditulis", Number(result.FilesWritten));
         table.AddRow("berkas tidak berubah", Number(result.FilesUnchanged));
         table.AddRow("inovasi", Number(result.Entries));
+        table.AddRow("inovasi dibaca ulang (urai)", Number(result.EntriesRead));
         table.AddRow("inovasi dianalisis (cari)", Number(result.SearchAnalysed));
         table.AddRow("peringatan", result.Warnings > 0 ? $"[yellow]{Number(result.Warnings)}[/]" : Number(result.Warnings));
         return table;

@@ -14,6 +14,9 @@ public sealed record BuildResult(bool Written, IReadOnlyList<Diagnostic> Diagnos
     /// <summary>Entries whose search terms this build analysed anew; the others' texts were unchanged and their terms kept in the build cache.</summary>
     public int SearchAnalysed { get; init; }
 
+    /// <summary>Entries whose front matter or body this build read anew; the others' files were unchanged and their readings kept in the build cache.</summary>
+    public int EntriesRead { get; init; }
+
     /// <summary>Output files written (new or changed content); the rest of <see cref="Files"/> were left as they were.</summary>
     public int FilesWritten { get; init; }
 

@@ -15,6 +15,9 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Pages, in
     /// <summary>Entries whose search analysis this build made anew; the others' were kept (not counted when the search data is <see cref="Deferred"/>).</summary>
     public int SearchAnalysed { get; init; }
 
+    /// <summary>Entries whose front matter or body this build read as YAML and Markdown anew; the others' readings were kept (<see cref="Incremental.SyntaxStore"/>, <c>galeri build</c> only).</summary>
+    public int EntriesRead { get; init; }
+
     /// <summary>Under <c>galeri serve</c>: the search data, made after the pages (see <see cref="MakeDeferred"/>).</summary>
     internal DeferredFiles? Deferred { get; init; }
 

@@ -62,6 +62,7 @@ public static class SiteBuilder
         session.Files.Seed(cache.IntactMade(options.OutputDirectory));
         session.QrCodes.Seed(QrStore.Load(Path.Combine(cache.Folder, QrStore.FileName)));
         session.Search.StorePath = Path.Combine(cache.Folder, AnalysisStore.FileName);
+        session.Parses.StorePath = Path.Combine(cache.Folder, SyntaxStore.FileName);
 
         // Pages go to disk as they are rendered, not held until the write phase: memory stays bounded at 50,000 entries.
         var spill = SpilledFiles.Open(cache.Folder);
@@ -94,6 +95,7 @@ public static class SiteBuilder
             PagesRendered = site.PagesRendered,
             FilesWritten = written,
             SearchAnalysed = site.SearchAnalysed,
+            EntriesRead = site.EntriesRead,
         };
 
 
@@ -197,6 +199,7 @@ public static class SiteBuilder
         {
             PagesRendered = session.Pages.Rendered,
             SearchAnalysed = deferred is null ? session.Search.Analysed : 0,
+            EntriesRead = session.Parses.EntriesRead,
             Deferred = deferred,
         };
     }

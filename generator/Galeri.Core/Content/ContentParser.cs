@@ -23,8 +23,9 @@ internal static class ContentParser
         files.Synonyms is null ? null : Search.Synonyms.SynonymListParser.Parse(files.Synonyms, diagnostics));
 
     /// <summary>An entry with its bundle: the entry folder's other files, known from its folder name before parsing.</summary>
-    public static Innovation? Entry(ContentFiles files, SourceFile file, DiagnosticBag diagnostics) =>
-        InnovationParser.Parse(file, diagnostics, files.BundleOf(ContentLayout.EntryFolderOf(file.RelativePath))) is { } entry
+    /// <param name="syntax">How its front matter and body are read (<see cref="IEntrySyntax"/>); null: as they are.</param>
+    public static Innovation? Entry(ContentFiles files, SourceFile file, DiagnosticBag diagnostics, IEntrySyntax? syntax = null) =>
+        InnovationParser.Parse(file, diagnostics, files.BundleOf(ContentLayout.EntryFolderOf(file.RelativePath)), syntax) is { } entry
             ? entry with
             {
                 BundleFiles = files.BundleOf(entry.Slug),

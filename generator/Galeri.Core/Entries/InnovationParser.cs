@@ -26,19 +26,21 @@ internal static class InnovationParser
 
     /// <returns>The entry, or null when it is too broken to be shown (the diagnostics say why).</returns>
     /// <param name="bundleFiles">The files of the entry's folder, when known: its photos in the body are then shown resized (<see cref="BodyPictures"/>).</param>
-    public static Innovation? Parse(SourceFile file, DiagnosticBag diagnostics, IReadOnlyList<string>? bundleFiles = null)
+    /// <param name="syntax">How the front matter and the body are read; null: <see cref="EntrySyntax.Direct"/>.</param>
+    public static Innovation? Parse(SourceFile file, DiagnosticBag diagnostics, IReadOnlyList<string>? bundleFiles = null, IEntrySyntax? syntax = null)
     {
+        syntax ??= EntrySyntax.Direct;
         var slug = ContentLayout.EntryFolderOf(file.RelativePath);
         if (!Slugs.IsValid(slug))
             diagnostics.Error(file.DisplayPath, SourcePosition.Start, "", "slug-format", slug, Slugs.From(slug));
 
         var frontMatter = FrontMatter.Split(file, diagnostics);
         if (frontMatter is null) return null;
-        var map = YamlTreeReader.ReadMap(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics, "nama");
+        var map = syntax.ReadMap(frontMatter.Yaml, file.DisplayPath, frontMatter.YamlLineOffset, diagnostics, "nama");
         if (map is null)
         {
             // Nothing of the front matter could be read: the body can still be checked in this run.
-            BodySectionSplitter.Split(frontMatter.Body, frontMatter.BodyLineOffset, file.DisplayPath, diagnostics);
+            syntax.Split(frontMatter.Body, frontMatter.BodyLineOffset, file.DisplayPath, diagnostics, null);
             return null;
         }
 
@@ -48,7 +50,7 @@ internal static class InnovationParser
         var opd = fields.Text(Shape, "opd");
         var summary = fields.Text(Shape, "ringkasan");
         var pictures = bundleFiles is null ? null : BodyPictures.For(Path.GetDirectoryName(file.FullPath)!, bundleFiles);
-        var sections = BodySectionSplitter.Split(frontMatter.Body, frontMatter.BodyLineOffset, file.DisplayPath, diagnostics, pictures);
+        var sections = syntax.Split(frontMatter.Body, frontMatter.BodyLineOffset, file.DisplayPath, diagnostics, pictures);
 
         var innovation = new Innovation
         {

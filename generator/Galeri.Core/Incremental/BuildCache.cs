@@ -126,14 +126,14 @@ internal sealed class BuildCache
     }
 
     /// <summary>
-    /// Forgets everything about the last build: its state, its search analyses (<see cref="AnalysisStore"/>), and what the spare tree holds (which the
+    /// Forgets everything about the last build: its state, its entries' readings (<see cref="SyntaxStore"/>), its search analyses (<see cref="AnalysisStore"/>), and what the spare tree holds (which the
     /// next write then walks and cleans instead of trusting; its folders are reused, which is faster
     /// than deleting and making them again).
     /// </summary>
     public static void Delete(string outputDirectory)
     {
         var folder = FolderFor(outputDirectory);
-        foreach (var name in new[] { "state.txt", "state.txt.tmp", "spare.txt", AnalysisStore.FileName, AnalysisStore.FileName + ".tmp" })
+        foreach (var name in new[] { "state.txt", "state.txt.tmp", "spare.txt", AnalysisStore.FileName, AnalysisStore.FileName + ".tmp", SyntaxStore.FileName, SyntaxStore.FileName + ".tmp" })
             SafeDelete.Entry(Path.Combine(folder, name));
     }
 

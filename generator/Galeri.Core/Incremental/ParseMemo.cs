@@ -24,12 +24,34 @@ internal sealed class ParseMemo(bool keep = true)
     /// <see cref="ContentParser.Parse"/>, each file through <see cref="Parse{T}"/>: keyed by what its parse
     /// reads besides the file (site.yml: the --base-url option; an entry: its bundle's stamp).
     /// </summary>
-    public SiteContent Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics) => ContentParser.Assemble(
+    public SiteContent Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (keep || StorePath is null) return Parse(files, baseUrlOverride, diagnostics, null);
+        using var store = SyntaxStore.Open(StorePath);
+        var content = Parse(files, baseUrlOverride, diagnostics, store);
+        EntriesRead = store?.EntriesRead ?? files.Innovations.Count;
+        return content;
+    }
+
+    /// <summary>
+    /// Where a one-build session keeps its entries' readings (<see cref="SyntaxStore"/>): an entry file
+    /// unchanged since the last build into the folder is not read as YAML and Markdown again. Null: no store.
+    /// </summary>
+    public string? StorePath { get; set; }
+
+    /// <summary>Entries whose front matter or body the last <see cref="Parse(ContentFiles, string?, DiagnosticBag)"/> read anew, with a store.</summary>
+    public int EntriesRead { get; private set; }
+
+    private SiteContent Parse(ContentFiles files, string? baseUrlOverride, DiagnosticBag diagnostics, SyntaxStore? store) => ContentParser.Assemble(
         files,
         ParseRequired(files.Site, baseUrlOverride ?? "", diagnostics, (f, d) => SiteConfigParser.Parse(f, baseUrlOverride, d)),
         ParseRequired(files.Opds, "", diagnostics, OpdListParser.Parse),
         ParseRequired(files.Urusan, "", diagnostics, UrusanListParser.Parse),
-        ContentParser.ParseAll(files.Innovations, f => Parse(f, ContentParser.EntryBundleStamp(files, f), diagnostics, (source, d) => ContentParser.Entry(files, source, d))),
+        ContentParser.ParseAll(files.Innovations, f =>
+        {
+            var stamp = ContentParser.EntryBundleStamp(files, f);
+            return Parse(f, stamp, diagnostics, (source, d) => ContentParser.Entry(files, source, d, store?.For(SyntaxStore.EntryKey(source, stamp))));
+        }),
         ContentParser.ParseAll(files.Visits, f => Parse(f, "", diagnostics, VisitParser.Parse)),
         ContentParser.ParseAll(files.Pages, f => Parse(f, "", diagnostics, FreePageParser.Parse)),
         files.Synonyms is null ? null : Parse(files.Synonyms, "", diagnostics, Search.Synonyms.SynonymListParser.Parse));
