@@ -86,7 +86,7 @@ internal sealed class SyntaxStore : IDisposable
             else if (end < RandomAccess.GetLength(file)) RandomAccess.SetLength(file, end); // a record cut short
             return new SyntaxStore(path, file, records, end);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsWriteFailure(e))
         {
             file?.Dispose();
             return null;
@@ -164,9 +164,9 @@ internal sealed class SyntaxStore : IDisposable
             RandomAccess.Write(_file, record, at);
             _used[key] = (at + Head, bytes.Length);
         }
-        catch (IOException)
+        catch (Exception e) when (IsWriteFailure(e))
         {
-            _failed = true; // a full disk: the rest of this build reads without the store, which is then emptied
+            _failed = true; // a full or limited disk: the rest of this build reads without the store, which is then emptied
         }
     }
 
@@ -182,7 +182,7 @@ internal sealed class SyntaxStore : IDisposable
             if (_failed) RandomAccess.SetLength(_file, 0);
             else if (_end - Header.Length - used > used) Compact();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsWriteFailure(e))
         {
             SafeDelete.TryEntry(_path + ".tmp");
         }
@@ -191,6 +191,9 @@ internal sealed class SyntaxStore : IDisposable
             _file.Dispose();
         }
     }
+
+    /// <summary>The store is a cache: a disk that is full, read-only or over the process's file-size limit (EFBIG, which .NET reports as <see cref="ArgumentOutOfRangeException"/>) costs only its use, never the build.</summary>
+    private static bool IsWriteFailure(Exception e) => e is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException;
 
     private void Compact()
     {

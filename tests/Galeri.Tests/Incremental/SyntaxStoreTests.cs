@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Galeri.Build;
 using Galeri.Diagnostics;
 using Galeri.Entries;
 using Galeri.Entries.Sections;
 using Galeri.Incremental;
+using Galeri.Tests.Integration;
 using Galeri.Tests.Support;
 using Galeri.Yaml;
 
@@ -88,6 +90,40 @@ public class SyntaxStoreTests
         if (damage == "foreign") Assert.Equal(2, read);
         SameAsClean(temp, content);
         Assert.Equal(0, Build(content, output).EntriesRead); // the store made whole again
+    }
+
+    [Fact]
+    public void A_store_over_the_file_size_limit_costs_only_its_use_not_the_build()
+    {
+        using var temp = new TempDirectory();
+        // Enough entries for a store larger than the largest file of the site (the known-words script, about 200 KB).
+        var content = SyntheticCatalog.WriteTo(temp.Combine("content"), count: 320, version: 1);
+        string[] Args(string output) => ["build", "--content", content, "--theme", RepoPaths.Theme, "--output", temp.Combine(output)];
+        // Run beside the content, not above it: messages then name files by their full path, as in this process.
+        var work = Directory.CreateDirectory(temp.Combine("kerja")).FullName;
+        Assert.Equal(0, GaleriProcess.Run(work, Args("bersih")).ExitCode);
+
+        // A limit above every file the build writes but the store: only appending readings fails
+        // (EFBIG, as a disk quota would), and the build goes on without them.
+        var store = new FileInfo(temp.Combine(".galeri-cache", "bersih", SyntaxStore.FileName));
+        var largest = Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(content, StringComparison.Ordinal) && f != store.FullName).Max(f => new FileInfo(f).Length);
+        var limitKb = largest / 1024 + 2;
+        Assert.True(store.Length > limitKb * 1024, $"the store ({store.Length} bytes) is over the limit ({limitKb} KB)");
+        var limited = new ProcessStartInfo("bash") { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (string[])["-c", $"trap '' XFSZ; ulimit -f {limitKb}; exec dotnet \"$0\" \"$@\"", GaleriProcess.Dll, .. Args("public")])
+            limited.ArgumentList.Add(arg);
+        limited.Environment["DOTNET_EnableWriteXorExecute"] = "0"; // the runtime's double-mapped code memory is a large file too
+        var (code, stdout, stderr) = GaleriProcess.Run(limited);
+
+        Assert.True(code == 0, $"exit {code}: {stdout}{stderr}");
+        Assert.Equal(FolderState.Hash(temp.Combine("bersih")), FolderState.Hash(temp.Combine("public")));
+        Assert.True(new FileInfo(temp.Combine(".galeri-cache", "public", SyntaxStore.FileName)).Length < limitKb * 1024);
+
+        // Without the limit the next build keeps the readings again, and the one after uses them.
+        Assert.Equal(0, GaleriProcess.Run(work, Args("public")).ExitCode);
+        Assert.Equal(0, Build(content, temp.Combine("public")).EntriesRead);
+        Assert.Equal(FolderState.Hash(temp.Combine("bersih")), FolderState.Hash(temp.Combine("public")));
     }
 
     [Fact]
