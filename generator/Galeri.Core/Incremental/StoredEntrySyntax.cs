@@ -16,40 +16,32 @@ internal sealed class StoredEntrySyntax(SyntaxStore store, UInt128 entryKey) : I
 {
     private bool _counted;
 
-    public YamlMap? ReadMap(string text, string file, int lineOffset, DiagnosticBag diagnostics, string firstRequiredField)
-    {
-        var key = KeyOf("map", lineOffset, file, firstRequiredField);
-        if (store.TryRead(key, SyntaxCodec.ReadMap, out var kept))
-        {
-            diagnostics.AddRange(kept.Diagnostics);
-            return kept.Map;
-        }
-        var (map, messages) = DiagnosticBag.Collect(own => EntrySyntax.Direct.ReadMap(text, file, lineOffset, own, firstRequiredField));
-        Made(key, SyntaxCodec.Write(map, messages));
-        diagnostics.AddRange(messages);
-        return map;
-    }
+    public YamlMap? ReadMap(string text, string file, int lineOffset, DiagnosticBag diagnostics, string firstRequiredField) =>
+        Reading(KeyOf("map", lineOffset, file, firstRequiredField), diagnostics, SyntaxCodec.ReadMap, SyntaxCodec.Write,
+            own => EntrySyntax.Direct.ReadMap(text, file, lineOffset, own, firstRequiredField));
 
-    public IReadOnlyList<BodySection> Split(string body, int lineOffset, string file, DiagnosticBag diagnostics, Func<string, string, string?>? pictures)
-    {
-        var key = KeyOf(pictures is null ? "body" : "body with pictures", lineOffset, file, "");
-        if (store.TryRead(key, SyntaxCodec.ReadSections, out var kept))
-        {
-            diagnostics.AddRange(kept.Diagnostics);
-            return kept.Sections;
-        }
-        var (sections, messages) = DiagnosticBag.Collect(own => EntrySyntax.Direct.Split(body, lineOffset, file, own, pictures));
-        Made(key, SyntaxCodec.Write(sections, messages));
-        diagnostics.AddRange(messages);
-        return sections;
-    }
+    public IReadOnlyList<BodySection> Split(string body, int lineOffset, string file, DiagnosticBag diagnostics, Func<string, string, string?>? pictures) =>
+        Reading(KeyOf(pictures is null ? "body" : "body with pictures", lineOffset, file, ""), diagnostics, SyntaxCodec.ReadSections, SyntaxCodec.Write,
+            own => EntrySyntax.Direct.Split(body, lineOffset, file, own, pictures));
 
-    private void Made(UInt128 key, byte[]? bytes)
+    /// <summary>The reading kept under <paramref name="key"/> with its messages replayed; else made, with its messages, and added to the store.</summary>
+    private T Reading<T>(UInt128 key, DiagnosticBag diagnostics, Func<byte[], int, (T, IReadOnlyList<Diagnostic>)> decode,
+        Func<T, IReadOnlyList<Diagnostic>, byte[]?> encode, Func<DiagnosticBag, T> make)
     {
-        if (bytes is not null) store.Add(key, bytes);
-        if (_counted) return;
-        _counted = true;
-        store.CountRead();
+        if (store.TryRead(key, decode, out var kept))
+        {
+            diagnostics.AddRange(kept.Item2);
+            return kept.Item1;
+        }
+        var (reading, messages) = DiagnosticBag.Collect(make);
+        if (encode(reading, messages) is { } bytes) store.Add(key, bytes);
+        if (!_counted)
+        {
+            _counted = true;
+            store.CountRead();
+        }
+        diagnostics.AddRange(messages);
+        return reading;
     }
 
     private UInt128 KeyOf(string reading, int lineOffset, string file, string argument)
