@@ -25,13 +25,13 @@ internal sealed class StoredEntrySyntax(SyntaxStore store, UInt128 entryKey) : I
             own => EntrySyntax.Direct.Split(body, lineOffset, file, own, pictures));
 
     /// <summary>The reading kept under <paramref name="key"/> with its messages replayed; else made, with its messages, and added to the store.</summary>
-    private T Reading<T>(UInt128 key, DiagnosticBag diagnostics, Func<byte[], int, (T, IReadOnlyList<Diagnostic>)> decode,
+    private T Reading<T>(UInt128 key, DiagnosticBag diagnostics, Func<byte[], int, (T Reading, IReadOnlyList<Diagnostic> Diagnostics)> decode,
         Func<T, IReadOnlyList<Diagnostic>, byte[]?> encode, Func<DiagnosticBag, T> make)
     {
         if (store.TryRead(key, decode, out var kept))
         {
-            diagnostics.AddRange(kept.Item2);
-            return kept.Item1;
+            diagnostics.AddRange(kept.Diagnostics);
+            return kept.Reading;
         }
         var (reading, messages) = DiagnosticBag.Collect(make);
         if (encode(reading, messages) is { } bytes) store.Add(key, bytes);
