@@ -155,7 +155,7 @@ public static class SiteBuilder
         phases.Begin("plan", content.Innovations.Count);
         var site = new SiteModel(content, theme.Strings, session);
         // Builders are independent and mostly sequential inside: run them side by side. Entry pages are
-        // only counted here; each is made as it is rendered (Rendering.LazyPages), so memory stays bounded.
+        // only counted here; each is made as it is rendered (Rendering.LazyList), so memory stays bounded.
         var pages = new SitePages(PageBuilders.AsParallel().AsOrdered().Select(b => SitePages.Planned(b.Build(site))));
         phases.Lap("plan");
         var renderer = new PageRenderer(theme, site, parser) { Share = new Sharing.SharePages(content.Site).For };

@@ -15,7 +15,7 @@ internal sealed class EntryPages : IPageBuilder
             .SelectMany(v => v.InnovationSlugs.Select(s => (s.Slug, Visit: v)))
             .ToLookup(x => x.Slug, x => x.Visit, StringComparer.Ordinal);
         // Made as the render phase asks for each one: at 50,000 entries the models of all pages at once would not fit in 2 GB.
-        return new LazyPages(site.Content.Innovations.Count, i =>
+        return new LazyList<PageDocument>(site.Content.Innovations.Count, i =>
         {
             var entry = site.Content.Innovations[i];
             var path = SiteModel.EntryPath(entry.Slug);

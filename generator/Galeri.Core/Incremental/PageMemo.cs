@@ -43,7 +43,7 @@ internal sealed class PageMemo(bool keepModels = true)
     {
         var known = _pages;
         var sameSite = site == _site;
-        // Each page is asked for once (it may be made on demand, see Rendering.LazyPages) and kept only where needed.
+        // Each page is asked for once (it may be made on demand, see Rendering.LazyList) and kept only where needed.
         var results = new (string Path, PageDocument? Page, UInt128 Fingerprint, OutputFile? File)[pages.Count];
         var rendered = 0;
         var done = 0;

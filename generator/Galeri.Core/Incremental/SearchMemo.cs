@@ -58,9 +58,12 @@ internal sealed class SearchMemo(bool keep = true)
         var stem = (string word) => _stems.GetOrAdd(word, IndonesianStemmer.Stem);
         var builder = new LunrIndexBuilder(SearchFields.All, text => IndonesianAnalyzer.Analyze(text, stem), _termTable);
         var content = site.Content;
-        var documents = content.Innovations.AsParallel().AsOrdered()
-            .Select(entry => DocumentOf(entry, SearchDocuments.OpdOf(content, entry), SearchDocuments.UrusanOf(content, entry)))
-            .ToList();
+        // Kept, the documents are listed once; in a one-build session each is made as it is analysed.
+        var documents = keep
+            ? content.Innovations.AsParallel().AsOrdered()
+                .Select(entry => DocumentOf(entry, SearchDocuments.OpdOf(content, entry), SearchDocuments.UrusanOf(content, entry)))
+                .ToList()
+            : SearchDocuments.Of(content);
         _analysed = 0;
         DocumentTerms Analyze(LunrDocument document)
         {
@@ -79,23 +82,25 @@ internal sealed class SearchMemo(bool keep = true)
         Func<LunrDocument, DocumentTerms> analyze, byte[] knownWords)
     {
         var store = AnalysisStore.Load(StorePath!);
-        var stored = new ConcurrentDictionary<LunrDocument, StoredDocument>(ReferenceEqualityComparer.Instance);
+        // By the document's reference (its entry's slug), not the document: documents are made as they are
+        // analysed (SearchDocuments.Of) and dropped after.
+        var stored = new ConcurrentDictionary<string, StoredDocument>(StringComparer.Ordinal);
         var files = SearchFiles.Write(new SearchInputs(site, builder, documents,
             document =>
             {
                 var key = AnalysisStore.KeyOf(document);
                 var kept = store.TryGet(key, _termTable.Id, out var terms, out var names);
                 if (!kept) terms = analyze(document);
-                stored[document] = new StoredDocument(key, terms, kept ? names : null);
+                stored[document.Reference] = new StoredDocument(key, terms, kept ? names : null);
                 return terms;
             },
             knownWords, SearchStore.Fragment,
             document =>
             {
-                var record = stored[document];
+                var record = stored[document.Reference];
                 return record.NameTerms ??= SearchFiles.NameTerms(builder, document);
             }));
-        var distinct = documents.Select(d => stored[d]).DistinctBy(d => d.Key).ToList();
+        var distinct = site.Content.Innovations.Select(e => stored[e.Slug]).DistinctBy(d => d.Key).ToList();
         // Every document found and nothing else kept: the file already holds exactly this.
         StoreToSave = _analysed == 0 && distinct.Count == store.Count ? null
             : AnalysisStore.Write(distinct.Select(d => (d.Key, d.Terms, d.NameTerms!)), [.. _termTable.Snapshot().Select(t => t.Term)]);
@@ -112,7 +117,6 @@ internal sealed class SearchMemo(bool keep = true)
 
     private LunrDocument DocumentOf(Innovation entry, Opds.Opd? opd, Urusan.UrusanItem? urusan)
     {
-        if (!keep) return SearchDocuments.Of(entry, opd, urusan);
         if (_documents.TryGetValue(entry, out var known) && ReferenceEquals(known.Opd, opd) && ReferenceEquals(known.Urusan, urusan))
             return known.Value;
         var document = SearchDocuments.Of(entry, opd, urusan);

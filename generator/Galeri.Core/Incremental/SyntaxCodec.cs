@@ -36,7 +36,9 @@ internal static class SyntaxCodec
                 writer.Write(section.Kind?.Key ?? "");
                 writer.Write(section.Title);
                 writer.Write(section.Id);
-                writer.Write(section.Html);
+                // As BinaryWriter writes a string (length, then UTF-8), from the bytes the section holds.
+                writer.Write7BitEncodedInt(section.Utf8Html.Length);
+                writer.Write(section.Utf8Html);
                 writer.Write(section.Line);
             }
             return true;
@@ -63,7 +65,12 @@ internal static class SyntaxCodec
         {
             var key = reader.ReadString();
             var kind = key.Length == 0 ? null : SectionKind.All.FirstOrDefault(k => k.Key == key) ?? throw new FormatException("unknown section kind");
-            sections[i] = new BodySection(kind, reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadInt32());
+            var title = reader.ReadString();
+            var id = reader.ReadString();
+            var htmlLength = reader.Read7BitEncodedInt();
+            var html = reader.ReadBytes(htmlLength);
+            if (html.Length != htmlLength) throw new FormatException("section cut short");
+            sections[i] = new BodySection(kind, title, id, html, reader.ReadInt32());
         }
         return (sections, diagnostics);
     }

@@ -4,7 +4,7 @@ namespace Galeri.Rendering;
 
 /// <summary>
 /// Every page of the site, builder after builder, as one list. A builder's pages that are made on demand
-/// (<see cref="LazyPages"/>) stay so; the others are listed at once (their models are lists of shared cards).
+/// (<see cref="LazyList{T}"/>) stay so; the others are listed at once (their models are lists of shared cards).
 /// </summary>
 internal sealed class SitePages : IReadOnlyList<PageDocument>
 {

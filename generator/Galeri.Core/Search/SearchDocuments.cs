@@ -9,8 +9,13 @@ namespace Galeri.Search;
 /// <summary>Each entry as a search document, its field texts in <see cref="SearchFields"/> order; the reference is the slug.</summary>
 internal static class SearchDocuments
 {
+    /// <summary>
+    /// Every entry's document, each made when asked for: the search phase analyses them one by one, so a
+    /// document's texts (the body's plain text among them, about 0.5 GB for 50,000 entries) live only
+    /// while it is analysed.
+    /// </summary>
     public static IReadOnlyList<LunrDocument> Of(SiteContent content) =>
-        content.Innovations.AsParallel().AsOrdered().Select(entry => Of(entry, OpdOf(content, entry), UrusanOf(content, entry))).ToList();
+        new Rendering.LazyList<LunrDocument>(content.Innovations.Count, i => Of(content.Innovations[i], OpdOf(content, content.Innovations[i]), UrusanOf(content, content.Innovations[i])));
 
     public static Opds.Opd? OpdOf(SiteContent content, Innovation entry) => content.OpdByCode.GetValueOrDefault(entry.OpdCode);
 
