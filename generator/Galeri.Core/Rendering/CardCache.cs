@@ -22,15 +22,15 @@ internal sealed class CardCache(IFluidTemplate partial, TemplateOptions options,
     // encoder leaves it as it is; random per process, so no entry's text can hold it.
     private static readonly string RootMark = "galeriroot" + Guid.NewGuid().ToString("N");
 
-    private readonly ConcurrentDictionary<(string Slug, int Heading), string[]> _parts = new();
+    private readonly ConcurrentDictionary<(string Slug, int Heading), CutHtml> _cards = new();
 
     public void Register(FilterCollection filters) => filters.AddFilter("card", (input, arguments, context) =>
     {
         if (input.ToObjectValue() is not EntryCard card) return ValueTask.FromResult<FluidValue>(NilValue.Instance);
         var root = context.GetValue("root").ToStringValue();
         var heading = arguments.Count > 0 ? (int)arguments.At(0).ToNumberValue() : 3;
-        var parts = _parts.GetOrAdd((card.Slug, heading), _ => Render(card, heading).Split(RootMark));
-        return ValueTask.FromResult<FluidValue>(new StringValue(parts.Length == 1 ? parts[0] : string.Join(root, parts), encode: false));
+        var html = _cards.GetOrAdd((card.Slug, heading), _ => CutHtml.Of(Render(card, heading), RootMark)).Join(root);
+        return ValueTask.FromResult<FluidValue>(new StringValue(html, encode: false));
     });
 
     private string Render(EntryCard card, int heading)
