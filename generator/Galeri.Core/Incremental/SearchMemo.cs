@@ -10,23 +10,23 @@ using Galeri.Search.Lunr;
 namespace Galeri.Incremental;
 
 /// <summary>
-/// The search phase's outputs kept from the last build: each entry's search document (its field
-/// texts, which need the body's HTML turned into text), that document's analysed terms (tokenized,
-/// stemmed) and its name's terms in order, each word's stem, and each entry's part of the results
-/// store. An unchanged entry with unchanged OPD and urusan keeps them; only the index's assembly is
-/// redone, since one entry changes the weights of every document that shares a term with it. The
-/// search code itself keeps nothing.
+/// The search phase's outputs kept from the last build: each entry's analysed terms (its search document
+/// tokenized and stemmed, the body's HTML turned into text first) and its name's terms in order, each word's
+/// stem, and each entry's part of the results store. An unchanged entry with unchanged OPD and urusan keeps
+/// them, and its document is not made again; only the index's assembly is redone, since one entry changes the
+/// weights of every document that shares a term with it. The search code itself keeps nothing.
 /// </summary>
 /// <param name="keep">
-/// False in a one-build session: nothing follows, and kept documents and analyses (about 0.8 GB at 50,000
-/// entries) would live until the write phase, since the entries they belong to do.
+/// False in a one-build session: nothing follows, and kept analyses would live until the write phase,
+/// since the entries they belong to do.
 /// </param>
 internal sealed class SearchMemo(bool keep = true)
 {
-    private readonly ConditionalWeakTable<Innovation, Document> _documents = new();
-    private readonly ConditionalWeakTable<LunrDocument, DocumentTerms> _terms = new();
+    // By the entry object (unchanged entries stay the same objects from build to build, see ParseMemo), with the
+    // OPD and urusan whose names its document searched. The document itself is not kept: its texts were about
+    // 0.5 GB at 50,000 entries under galeri serve.
+    private readonly ConditionalWeakTable<Innovation, KeptTerms> _analyses = new();
     private readonly ConditionalWeakTable<EntryCard, byte[]> _storeFragments = new();
-    private readonly ConditionalWeakTable<LunrDocument, IReadOnlyList<string>> _nameTerms = new();
 
     /// <summary>The terms the kept analysis is written in; the index builder must use the same table.</summary>
     private readonly TermTable _termTable = new();
@@ -58,12 +58,6 @@ internal sealed class SearchMemo(bool keep = true)
         var stem = (string word) => _stems.GetOrAdd(word, IndonesianStemmer.Stem);
         var builder = new LunrIndexBuilder(SearchFields.All, text => IndonesianAnalyzer.Analyze(text, stem), _termTable);
         var content = site.Content;
-        // Kept, the documents are listed once; in a one-build session each is made as it is analysed.
-        var documents = keep
-            ? content.Innovations.AsParallel().AsOrdered()
-                .Select(entry => DocumentOf(entry, SearchDocuments.OpdOf(content, entry), SearchDocuments.UrusanOf(content, entry)))
-                .ToList()
-            : SearchDocuments.Of(content);
         _analysed = 0;
         DocumentTerms Analyze(LunrDocument document)
         {
@@ -71,58 +65,58 @@ internal sealed class SearchMemo(bool keep = true)
             return builder.Analyze(document);
         }
         var knownWords = _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem);
-        if (!keep && StorePath is not null) return WriteStored(site, builder, documents, Analyze, knownWords);
-        return SearchFiles.Write(new SearchInputs(site, builder, documents, keep ? d => _terms.GetValue(d, Analyze) : Analyze, knownWords,
-            keep ? (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c)) : SearchStore.Fragment,
-            keep ? d => _nameTerms.GetValue(d, document => SearchFiles.NameTerms(builder, document)) : null));
+        if (!keep && StorePath is not null) return WriteStored(site, builder, Analyze, knownWords);
+        if (!keep)
+            return SearchFiles.Write(new SearchInputs(site, builder,
+                i =>
+                {
+                    var document = SearchDocuments.Of(content, i);
+                    return new EntryTerms(Analyze(document), SearchFiles.NameTerms(builder, document));
+                },
+                knownWords));
+        return SearchFiles.Write(new SearchInputs(site, builder,
+            i =>
+            {
+                var entry = content.Innovations[i];
+                var opd = SearchDocuments.OpdOf(content, entry);
+                var urusan = SearchDocuments.UrusanOf(content, entry);
+                if (_analyses.TryGetValue(entry, out var known) && ReferenceEquals(known.Opd, opd) && ReferenceEquals(known.Urusan, urusan))
+                    return known.Terms;
+                var document = SearchDocuments.Of(entry, opd, urusan);
+                var terms = new EntryTerms(Analyze(document), SearchFiles.NameTerms(builder, document));
+                _analyses.AddOrUpdate(entry, new KeptTerms(opd, urusan, terms));
+                return terms;
+            },
+            knownWords, (entry, card) => _storeFragments.GetValue(card, c => SearchStore.Fragment(entry, c))));
     }
 
     /// <summary>A one-build session with a store: kept analyses where the texts are unchanged, and the store for the next run.</summary>
-    private IReadOnlyList<OutputFile> WriteStored(SiteModel site, LunrIndexBuilder builder, IReadOnlyList<LunrDocument> documents,
-        Func<LunrDocument, DocumentTerms> analyze, byte[] knownWords)
+    private IReadOnlyList<OutputFile> WriteStored(SiteModel site, LunrIndexBuilder builder, Func<LunrDocument, DocumentTerms> analyze, byte[] knownWords)
     {
         var store = AnalysisStore.Load(StorePath!);
-        // By the document's reference (its entry's slug), not the document: documents are made as they are
-        // analysed (SearchDocuments.Of) and dropped after.
-        var stored = new ConcurrentDictionary<string, StoredDocument>(StringComparer.Ordinal);
-        var files = SearchFiles.Write(new SearchInputs(site, builder, documents,
-            document =>
+        var content = site.Content;
+        var stored = new StoredDocument[content.Innovations.Count];
+        var files = SearchFiles.Write(new SearchInputs(site, builder,
+            i =>
             {
+                var document = SearchDocuments.Of(content, i);
                 var key = AnalysisStore.KeyOf(document);
                 var kept = store.TryGet(key, _termTable.Id, out var terms, out var names);
                 if (!kept) terms = analyze(document);
-                stored[document.Reference] = new StoredDocument(key, terms, kept ? names : null);
-                return terms;
+                stored[i] = new StoredDocument(key, terms, kept ? names : SearchFiles.NameTerms(builder, document));
+                return new EntryTerms(terms, stored[i].NameTerms);
             },
-            knownWords, SearchStore.Fragment,
-            document =>
-            {
-                var record = stored[document.Reference];
-                return record.NameTerms ??= SearchFiles.NameTerms(builder, document);
-            }));
-        var distinct = site.Content.Innovations.Select(e => stored[e.Slug]).DistinctBy(d => d.Key).ToList();
+            knownWords, SearchStore.Fragment));
+        var distinct = stored.DistinctBy(d => d.Key).ToList();
         // Every document found and nothing else kept: the file already holds exactly this.
         StoreToSave = _analysed == 0 && distinct.Count == store.Count ? null
-            : AnalysisStore.Write(distinct.Select(d => (d.Key, d.Terms, d.NameTerms!)), [.. _termTable.Snapshot().Select(t => t.Term)]);
+            : AnalysisStore.Write(distinct.Select(d => (d.Key, d.Terms, d.NameTerms)), [.. _termTable.Snapshot().Select(t => t.Term)]);
         return files;
     }
 
-    /// <summary>A document's analysis as the store keeps it (its name's terms are filled in when the index asks for them).</summary>
-    private sealed class StoredDocument(UInt128 key, DocumentTerms terms, IReadOnlyList<string>? nameTerms)
-    {
-        public UInt128 Key => key;
-        public DocumentTerms Terms => terms;
-        public IReadOnlyList<string>? NameTerms { get; set; } = nameTerms;
-    }
+    /// <summary>A document's analysis as the store keeps it.</summary>
+    private sealed record StoredDocument(UInt128 Key, DocumentTerms Terms, IReadOnlyList<string> NameTerms);
 
-    private LunrDocument DocumentOf(Innovation entry, Opds.Opd? opd, Urusan.UrusanItem? urusan)
-    {
-        if (_documents.TryGetValue(entry, out var known) && ReferenceEquals(known.Opd, opd) && ReferenceEquals(known.Urusan, urusan))
-            return known.Value;
-        var document = SearchDocuments.Of(entry, opd, urusan);
-        _documents.AddOrUpdate(entry, new Document(opd, urusan, document));
-        return document;
-    }
-
-    private sealed record Document(object? Opd, object? Urusan, LunrDocument Value);
+    /// <summary>An entry's terms, and the OPD and urusan its document was made with.</summary>
+    private sealed record KeptTerms(object? Opd, object? Urusan, EntryTerms Terms);
 }

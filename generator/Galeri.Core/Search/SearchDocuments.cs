@@ -6,16 +6,19 @@ using Galeri.Search.Lunr;
 
 namespace Galeri.Search;
 
-/// <summary>Each entry as a search document, its field texts in <see cref="SearchFields"/> order; the reference is the slug.</summary>
+/// <summary>
+/// Each entry as a search document, its field texts in <see cref="SearchFields"/> order; the reference is the slug.
+/// Documents are made one at a time and dropped once analysed: their texts (the body's plain text among them)
+/// took about 0.5 GB for 50,000 entries when all were held at once.
+/// </summary>
 internal static class SearchDocuments
 {
-    /// <summary>
-    /// Every entry's document, each made when asked for: the search phase analyses them one by one, so a
-    /// document's texts (the body's plain text among them, about 0.5 GB for 50,000 entries) live only
-    /// while it is analysed.
-    /// </summary>
-    public static IReadOnlyList<LunrDocument> Of(SiteContent content) =>
-        new Rendering.LazyList<LunrDocument>(content.Innovations.Count, i => Of(content.Innovations[i], OpdOf(content, content.Innovations[i]), UrusanOf(content, content.Innovations[i])));
+    /// <summary>The document of the entry at position <paramref name="index"/> of the catalog.</summary>
+    public static LunrDocument Of(SiteContent content, int index)
+    {
+        var entry = content.Innovations[index];
+        return Of(entry, OpdOf(content, entry), UrusanOf(content, entry));
+    }
 
     public static Opds.Opd? OpdOf(SiteContent content, Innovation entry) => content.OpdByCode.GetValueOrDefault(entry.OpdCode);
 

@@ -33,7 +33,7 @@ internal static class SearchFiles
     public static IReadOnlyList<OutputFile> Write(SiteModel site)
     {
         var builder = new LunrIndexBuilder(SearchFields.All, IndonesianAnalyzer.Analyze);
-        return Write(new SearchInputs(site, builder, SearchDocuments.Of(site.Content), builder.Analyze,
+        return Write(new SearchInputs(site, builder, i => TermsOf(builder, SearchDocuments.Of(site.Content, i)),
             KnownWordsScript(KnownWords.Load(), IndonesianStemmer.Stem)));
     }
 
@@ -46,12 +46,11 @@ internal static class SearchFiles
         var entries = order.Select(i => innovations[i]).ToList();
         var analysed = new DocumentTerms[order.Length];
         var nameTerms = new IReadOnlyList<string>[order.Length];
-        var nameTermsOf = inputs.NameTerms ?? (document => NameTerms(inputs.Builder, document));
         Parallel.For(0, order.Length, d =>
         {
-            var document = inputs.Documents[order[d]];
-            analysed[d] = inputs.Analyze(document);
-            nameTerms[d] = nameTermsOf(document);
+            var terms = inputs.TermsOf(order[d]);
+            analysed[d] = terms.Terms;
+            nameTerms[d] = terms.NameTerms;
         });
         var terms = inputs.Builder.Terms.Snapshot().Select(t => t.Term).ToList();
         var postings = TermPostings.Of(analysed, SearchFields.All, terms.Count);
@@ -101,6 +100,9 @@ internal static class SearchFiles
         });
         return order;
     }
+
+    /// <summary>A document analysed: its terms and its name's terms.</summary>
+    public static EntryTerms TermsOf(LunrIndexBuilder builder, LunrDocument document) => new(builder.Analyze(document), NameTerms(builder, document));
 
     /// <summary>An entry's name as terms in order, repeats kept (<see cref="NamePairs"/> is made from them).</summary>
     public static IReadOnlyList<string> NameTerms(LunrIndexBuilder builder, LunrDocument document) => builder.TermsOf(document.FieldTexts[NameField]);

@@ -4,18 +4,16 @@ using Galeri.Search.Lunr;
 namespace Galeri.Search;
 
 /// <summary>
-/// What the search files are made from. A clean build makes each anew (<see cref="SearchFiles.Write(SiteModel)"/>);
-/// the build session hands in documents, analyses and store fragments it kept, made by the same functions.
+/// What the search files are made from. A clean build makes each entry's terms anew (<see cref="SearchFiles.Write(SiteModel)"/>);
+/// the build session hands in terms and store fragments it kept, made by the same functions.
 /// </summary>
-/// <param name="Analyze">A document's terms, numbered in <paramref name="Builder"/>'s term table.</param>
+/// <param name="TermsOf">The terms of the entry at this position in the catalog, numbered in <paramref name="Builder"/>'s term table.
+/// Asked for once per entry, from several threads; an entry's document (<see cref="SearchDocuments"/>) need only live while it is analysed.</param>
 /// <param name="KnownWordsScript">The known words for the browser (<see cref="SearchFiles.KnownWordsScript"/>): the same in every build.</param>
 /// <param name="StoreFragment">An entry's store document (<see cref="SearchStore.Fragment"/>); null makes each anew.</param>
-/// <param name="NameTerms">A document's name as terms (<see cref="SearchFiles.NameTerms"/>); null makes each anew.</param>
 internal sealed record SearchInputs(
     SiteModel Site,
     LunrIndexBuilder Builder,
-    IReadOnlyList<LunrDocument> Documents,
-    Func<LunrDocument, DocumentTerms> Analyze,
+    Func<int, EntryTerms> TermsOf,
     byte[] KnownWordsScript,
-    Func<Entries.Innovation, EntryCard, byte[]>? StoreFragment = null,
-    Func<LunrDocument, IReadOnlyList<string>>? NameTerms = null);
+    Func<Entries.Innovation, EntryCard, byte[]>? StoreFragment = null);

@@ -32,7 +32,7 @@ public class SiteSearchIndexTests
             .ToDictionary(f => f.Path["assets/search/".Length..^3], f => JsonDocument.Parse(SearchFacetsTests.PartJson(Encoding.UTF8.GetString(f.Bytes!))).RootElement);
         var ids = parts.Where(p => p.Key.StartsWith("d/", StringComparison.Ordinal)).OrderBy(p => int.Parse(p.Key[2..], System.Globalization.CultureInfo.InvariantCulture))
             .SelectMany(p => p.Value.EnumerateArray()).Select(d => d.GetProperty("id").GetString()!).ToList();
-        return new Split(SearchDocuments.Of(content), parts, parts["meta"], ids);
+        return new Split([.. content.Innovations.Select((_, i) => SearchDocuments.Of(content, i))], parts, parts["meta"], ids);
     });
 
     [Fact]
