@@ -47,7 +47,7 @@ internal sealed class EntryPages : IPageBuilder
             Date(entry.Updated),
             entry.IppAspects.Select(a => strings.Label("aspek_ipp", a)).ToList(),
             entry.Sdgs.Order().Select(n => new SdgView(n, strings.Label("sdgs", n.ToString(CultureInfo.InvariantCulture)))).ToList(),
-            entry.Sections.Select(s => new SectionView(s.Id, s.Kind is null ? s.Title : strings.Get("bagian." + s.Kind.Key.Replace('-', '_'), s.Title), s.Html, s.Kind is not null)).ToList(),
+            entry.Sections.Select(s => new SectionView(s.Id, s.Kind is null ? s.Title : strings.Get("bagian." + s.Kind.Key.Replace('-', '_'), s.Title), s, s.Kind is not null)).ToList(),
             entry.Impacts.Select(i => Impact(strings, numbers, i)).ToList(),
             entry.Awards.OrderByDescending(a => a.Year ?? 0).ThenBy(a => a.Name, StringComparer.Ordinal).ToList(),
             entry.Replication is { } r ? new ReplicationView(r.Possible, r.Prerequisites, r.ReplicatedBy.OrderBy(x => x.Year ?? 0).ThenBy(x => x.Agency, StringComparer.Ordinal).ToList()) : null,
@@ -61,7 +61,7 @@ internal sealed class EntryPages : IPageBuilder
             entry.Values,
             StudiTiru.ReadinessViews.Of(entry, strings),
             siteConfig.AbsoluteUrl(SiteModel.EntryPath(entry.Slug)) is { } url && qr is not null
-                ? StudiTiru.QrCodeSvg.Draw(qr, strings.Get("siap.qr_label", "Kode QR: {url}").Replace("{url}", url, StringComparison.Ordinal))
+                ? new StudiTiru.QrSvg(qr, strings.Get("siap.qr_label", "Kode QR: {url}").Replace("{url}", url, StringComparison.Ordinal))
                 : null);
     }
 
