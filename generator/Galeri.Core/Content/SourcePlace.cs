@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 
 namespace Galeri.Content;
 
@@ -15,6 +14,6 @@ internal sealed record SourcePlace(string RelativePath, string DisplayPath, stri
 
     public static SourcePlace Of(SourceFile file) => new(file.RelativePath, file.DisplayPath, file.FullPath)
     {
-        TextHash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(file.Text.AsSpan())),
+        TextHash = XxHash128.HashToUInt128(file.Utf8()),
     };
 }

@@ -112,7 +112,9 @@ internal sealed class ModelFingerprint
         var instance = Expression.Parameter(typeof(object));
         var typed = Expression.Convert(instance, type);
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            // A span (a by-ref-like type) cannot be boxed: a compiled getter for one is an invalid program. Such a
+            // property views data the object also shows otherwise (SourceFile's bytes are its Text).
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && !p.PropertyType.IsByRefLike)
             .Select(p => (p.Name, Access: (Expression)Expression.Property(typed, p)));
         var fields = type.GetFields(BindingFlags.Public | BindingFlags.Instance)
             .Select(f => (f.Name, Access: (Expression)Expression.Field(typed, f)));

@@ -68,7 +68,7 @@ internal sealed class SourceMemo(bool keep = true)
         var (file, messages) = DiagnosticBag.Collect(own => SourceFileReader.Read(contentRoot, fullPath, own));
         diagnostics.AddRange(messages);
         // Saved without a change (or changed back): the old object, so nothing downstream redoes work.
-        if (file is not null && known?.File is { } old && old.Text == file.Text && old.DisplayPath == file.DisplayPath) file = old;
+        if (file is not null && known?.File is { } old && old.Utf8().SequenceEqual(file.Utf8()) && old.DisplayPath == file.DisplayPath) file = old;
         if (stamp.Item1 >= 0 && keep) _files[fullPath] = new FileRead(stamp, file, messages);
         else _files.TryRemove(fullPath, out _);
         return file;

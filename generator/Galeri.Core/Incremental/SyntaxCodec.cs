@@ -37,8 +37,8 @@ internal static class SyntaxCodec
                 writer.Write(section.Title);
                 writer.Write(section.Id);
                 // As BinaryWriter writes a string (length, then UTF-8), from the bytes the section holds.
-                writer.Write7BitEncodedInt(section.Utf8Html.Length);
-                writer.Write(section.Utf8Html);
+                writer.Write7BitEncodedInt(section.Utf8Html().Length);
+                writer.Write(section.Utf8Html());
                 writer.Write(section.Line);
             }
             return true;

@@ -56,7 +56,9 @@ internal sealed class SyntaxStore : IDisposable
     public static UInt128 EntryKey(SourceFile file, string bundleStamp)
     {
         var hash = new XxHash128();
-        foreach (var text in new[] { file.Text, file.DisplayPath, file.FullPath, bundleStamp })
+        hash.Append(BitConverter.GetBytes(file.Utf8().Length));
+        hash.Append(file.Utf8());
+        foreach (var text in new[] { file.DisplayPath, file.FullPath, bundleStamp })
         {
             hash.Append(BitConverter.GetBytes(text.Length));
             hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));

@@ -22,6 +22,11 @@ public class ModelFingerprintTests
         { new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8)) },
         { new DateOnly(2019, 1, 15), new DateOnly(2019, 1, 16) },
         { 125.5m, 125.50m },
+        // Held as UTF-8 (not a string) and shown as text: a different text is a different file or section.
+        { new Galeri.Content.SourceFile("inovasi/a/index.md", "content/inovasi/a/index.md", "/c/inovasi/a/index.md", "judul: Émas"),
+          new Galeri.Content.SourceFile("inovasi/a/index.md", "content/inovasi/a/index.md", "/c/inovasi/a/index.md", "judul: Emas") },
+        { new Galeri.Entries.Sections.BodySection(null, "Latar", "latar", "<p>Kota Émas</p>", 3),
+          new Galeri.Entries.Sections.BodySection(null, "Latar", "latar", "<p>Kota Emas</p>", 3) },
     };
 
     [Theory]

@@ -38,7 +38,7 @@ internal sealed class BodySection : IEquatable<BodySection>
     public string Html => Encoding.UTF8.GetString(_html);
 
     /// <summary>The HTML's UTF-8 bytes, without decoding them.</summary>
-    public ReadOnlySpan<byte> Utf8Html => _html;
+    public ReadOnlySpan<byte> Utf8Html() => _html;
 
     public int Line { get; }
 
