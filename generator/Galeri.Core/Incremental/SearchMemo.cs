@@ -67,13 +67,7 @@ internal sealed class SearchMemo(bool keep = true)
         var knownWords = _knownWordsScript ??= SearchFiles.KnownWordsScript(KnownWords.Load(), stem);
         if (!keep && StorePath is not null) return WriteStored(site, builder, Analyze, knownWords);
         if (!keep)
-            return SearchFiles.Write(new SearchInputs(site, builder,
-                i =>
-                {
-                    var document = SearchDocuments.Of(content, i);
-                    return new EntryTerms(Analyze(document), SearchFiles.NameTerms(builder, document));
-                },
-                knownWords));
+            return SearchFiles.Write(new SearchInputs(site, builder, i => SearchFiles.TermsOf(builder, SearchDocuments.Of(content, i), Analyze), knownWords));
         return SearchFiles.Write(new SearchInputs(site, builder,
             i =>
             {
@@ -82,8 +76,7 @@ internal sealed class SearchMemo(bool keep = true)
                 var urusan = SearchDocuments.UrusanOf(content, entry);
                 if (_analyses.TryGetValue(entry, out var known) && ReferenceEquals(known.Opd, opd) && ReferenceEquals(known.Urusan, urusan))
                     return known.Terms;
-                var document = SearchDocuments.Of(entry, opd, urusan);
-                var terms = new EntryTerms(Analyze(document), SearchFiles.NameTerms(builder, document));
+                var terms = SearchFiles.TermsOf(builder, SearchDocuments.Of(entry, opd, urusan), Analyze);
                 _analyses.AddOrUpdate(entry, new KeptTerms(opd, urusan, terms));
                 return terms;
             },

@@ -5,8 +5,7 @@ namespace Galeri.Rendering;
 /// <summary>
 /// Items made only when asked for, one by one, by their place in the list: the render phase asks for
 /// each entry page as it renders it, so a page's model (an entry's sections, related cards, QR code) lives
-/// only as long as its rendering, not all 50,000 at once; the search phase does the same with each entry's
-/// search document (its texts, the body's among them). Asking twice makes the item twice.
+/// only as long as its rendering, not all 50,000 at once. Asking twice makes the item twice.
 /// </summary>
 /// <param name="count">How many items there are (known before any is made, for the progress display).</param>
 /// <param name="make">Makes item <c>i</c>; called from several threads at once.</param>

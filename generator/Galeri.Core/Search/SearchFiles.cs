@@ -101,8 +101,9 @@ internal static class SearchFiles
         return order;
     }
 
-    /// <summary>A document analysed: its terms and its name's terms.</summary>
-    public static EntryTerms TermsOf(LunrIndexBuilder builder, LunrDocument document) => new(builder.Analyze(document), NameTerms(builder, document));
+    /// <summary>A document analysed: its terms (by <paramref name="analyze"/>, else the builder's own analysis) and its name's terms.</summary>
+    public static EntryTerms TermsOf(LunrIndexBuilder builder, LunrDocument document, Func<LunrDocument, DocumentTerms>? analyze = null) =>
+        new((analyze ?? builder.Analyze)(document), NameTerms(builder, document));
 
     /// <summary>An entry's name as terms in order, repeats kept (<see cref="NamePairs"/> is made from them).</summary>
     public static IReadOnlyList<string> NameTerms(LunrIndexBuilder builder, LunrDocument document) => builder.TermsOf(document.FieldTexts[NameField]);
