@@ -17,6 +17,8 @@ public static class ServeTiming
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { galeri, "serve", "--content", content, "--theme", theme, "--port", port.ToString(CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(arg);
+        // Verbose: the server prints each rebuild's phases (and the search made after it) into the log shown.
+        if (verbose) start.ArgumentList.Add("--verbose");
         using var process = Process.Start(start)!;
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.Enqueue(e.Data); };

@@ -20,6 +20,9 @@ internal sealed class SourceMemo(bool keep = true)
     // Paths a watcher reported since the last read; null when nobody is telling (then every read walks).
     private HashSet<string>? _pending;
 
+    /// <summary>Whether the last <see cref="Read"/> walked the content folder (at 50,000 entries about 2 s) instead of reading only what the watcher reported.</summary>
+    public bool Walked { get; private set; }
+
     /// <summary>
     /// <see cref="ContentReader.Read"/>, remembered: the last read with only the files a watcher reported
     /// read again (no walk), or a walk with each file read through <see cref="ReadFile"/>.
@@ -27,7 +30,9 @@ internal sealed class SourceMemo(bool keep = true)
     public ContentFiles Read(string contentRoot, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(contentRoot);
-        var (files, messages) = DiagnosticBag.Collect(own => Unchanged(root) is { } previous
+        var previous = Unchanged(root);
+        Walked = previous is null;
+        var (files, messages) = DiagnosticBag.Collect(own => previous is not null
             ? Update(root, previous, own)
             : ContentReader.Locate(root, own).Read(path => ReadFile(root, path, own)));
         diagnostics.AddRange(messages);
@@ -97,8 +102,9 @@ internal sealed class SourceMemo(bool keep = true)
 
     /// <summary>
     /// The last read of this folder, when it may be reused with only the pending files read again:
-    /// it read cleanly, and every path reported since is a file it read that still exists (a
-    /// created, deleted or renamed file, a folder or an image needs a walk). Null otherwise.
+    /// it read cleanly, and every path reported since is a file it read that still exists, or one no
+    /// walk would use (<see cref="Unseen"/>; a created, deleted or renamed content file, a folder or
+    /// an image needs a walk). Null otherwise.
     /// </summary>
     public ContentFiles? Unchanged(string root)
     {
@@ -110,10 +116,38 @@ internal sealed class SourceMemo(bool keep = true)
             foreach (var path in _pending)
             {
                 if (!path.StartsWith(rootPrefix, StringComparison.Ordinal)) continue; // the theme, handled elsewhere
-                if (!last.Known.Contains(path) || !File.Exists(path) || UnderLink(rootPrefix, path)) return null;
+                if (last.Known.Contains(path))
+                {
+                    if (!File.Exists(path) || UnderLink(rootPrefix, path)) return null;
+                }
+                else if (!Unseen(last.Files, last.Known, rootPrefix, path)) return null;
             }
             return last.Files;
         }
+    }
+
+    /// <summary>
+    /// Whether a path the last read did not use is one that no walk would use now either: a file
+    /// that came and went since (an editor's temporary file, saved by renaming it over the entry;
+    /// vim's test and backup files), or a hidden or system file beside an entry (vim's swap file),
+    /// which the bundle leaves out. Anything else (a new file or folder, a bundle file or a folder of
+    /// known files removed, a link) needs a walk.
+    /// </summary>
+    private static bool Unseen(ContentFiles last, HashSet<string> known, string rootPrefix, string path)
+    {
+        var relative = path[rootPrefix.Length..].Replace(Path.DirectorySeparatorChar, '/');
+        var inEntry = relative.StartsWith(ContentLayout.InnovationsFolder + "/", StringComparison.Ordinal)
+            && relative.IndexOf('/', ContentLayout.InnovationsFolder.Length + 1) is var slash and > 0
+            ? (Slug: relative[(ContentLayout.InnovationsFolder.Length + 1)..slash], Name: relative[(slash + 1)..])
+            : ((string Slug, string Name)?)null;
+        if (FileSystem.Links.IsLink(path)) return false;
+        if (File.Exists(path))
+            return inEntry is { } hidden && Entries.BundleFiles.IsIgnored(hidden.Name) && !UnderLink(rootPrefix, path);
+        if (Directory.Exists(path)) return false;
+        // Gone: unless it was a bundle file, or a folder holding files the last read knew.
+        var folder = path + Path.DirectorySeparatorChar;
+        if (known.Any(k => k.StartsWith(folder, StringComparison.Ordinal))) return false;
+        return inEntry is not { } bundle || !last.BundleOf(bundle.Slug).Any(f => f == bundle.Name || f.StartsWith(bundle.Name + "/", StringComparison.Ordinal));
     }
 
     /// <summary>

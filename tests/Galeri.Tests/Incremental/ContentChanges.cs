@@ -13,6 +13,7 @@ public static class ContentChanges
     [
         "summary", "body", "name", "tags", "opd of an entry", "new entry", "removed entry", "opd list", "ui string", "saved unchanged",
         "urusan name", "visit topic", "new visit", "site title", "image dimensions", "layout", "free page", "new opd",
+        "saved by rename", "saved beside a swap file", "removed image", "new bundle file",
     ];
 
     /// <param name="Changed">The files a watcher reports changed.</param>
@@ -117,6 +118,32 @@ public static class ContentChanges
                 File.WriteAllText(freePage, File.ReadAllText(freePage).Replace("judul: Tentang Galeri Inovasi", "judul: Tentang Galeri Ini", StringComparison.Ordinal));
                 changed = [freePage];
                 expected = ("inovasi/data-go/index.html", "Tentang Galeri Ini"); // the menu on every page
+                break;
+            case "saved by rename":
+                // As sed -i, gedit or vim do: the new text goes to a temporary file, renamed over the entry.
+                var temporary = Path.Combine(Path.GetDirectoryName(entry)!, "sedq8Zr2x");
+                File.WriteAllText(temporary, text.Replace("\nringkasan: ", "\nringkasan: Disimpan lewat berkas sementara. ", StringComparison.Ordinal));
+                File.Move(temporary, entry, overwrite: true);
+                changed = [temporary, entry];
+                expected = ("inovasi/data-go/index.html", "Disimpan lewat berkas sementara.");
+                break;
+            case "saved beside a swap file":
+                // vim keeps a hidden swap file beside the file it edits; the bundle leaves it out.
+                File.WriteAllText(Path.Combine(Path.GetDirectoryName(entry)!, ".index.md.swp"), "b0VIM 9.0");
+                File.WriteAllText(entry, text.Replace("\nringkasan: ", "\nringkasan: Disunting di vim. ", StringComparison.Ordinal));
+                changed = [Path.Combine(Path.GetDirectoryName(entry)!, ".index.md.swp"), entry];
+                expected = ("inovasi/data-go/index.html", "Disunting di vim.");
+                break;
+            case "removed image":
+                // A bundle file deleted (and its entry no longer naming it): it must leave the site.
+                File.Delete(Path.Combine(Path.GetDirectoryName(entry)!, "tampilan-portal.svg"));
+                File.WriteAllText(entry, System.Text.RegularExpressions.Regex.Replace(text, @"  - berkas: tampilan-portal\.svg\n    alt: [^\n]*\n", ""));
+                changed = [Path.Combine(Path.GetDirectoryName(entry)!, "tampilan-portal.svg"), entry];
+                break;
+            case "new bundle file":
+                // A file added beside an entry is published with it.
+                File.Copy(Path.Combine(Path.GetDirectoryName(entry)!, "alur-data.svg"), Path.Combine(Path.GetDirectoryName(entry)!, "lampiran-alur.svg"));
+                changed = [Path.Combine(Path.GetDirectoryName(entry)!, "lampiran-alur.svg")];
                 break;
             case "new opd":
                 var opdList = Path.Combine(content, "opd.yml");

@@ -49,4 +49,33 @@ public class SessionRebuildTests
             Assert.True(rebuilt.PagesRendered < first.Pages / 3, $"{rebuilt.PagesRendered} of {first.Pages} pages rendered");
         if (change == "saved unchanged") Assert.Equal(0, rebuilt.PagesRendered);
     }
+
+    /// <summary>
+    /// Walking the content folder costs about 2 s at 50,000 entries, so a save walks only when a walk
+    /// would find something new: an editor's temporary file that came and went, or vim's swap file,
+    /// does not make one; a removed or added bundle file does (the cases above check the result).
+    /// </summary>
+    [Theory]
+    [InlineData("summary", false)]
+    [InlineData("saved by rename", false)]
+    [InlineData("saved beside a swap file", false)]
+    [InlineData("removed image", true)]
+    [InlineData("new bundle file", true)]
+    public void A_save_walks_the_content_folder_only_when_a_walk_would_find_a_change(string change, bool walks)
+    {
+        using var temp = new TempDirectory();
+        var content = temp.Combine("content");
+        var theme = temp.Combine("theme");
+        DirectoryCopy.Copy(RepoPaths.Content, content);
+        ThemeCopy.To(theme);
+        var session = new BuildSession();
+        session.Changed([]); // a watcher is telling from the start, as under serve
+        Render(content, theme, session);
+
+        var (changed, _, _) = ContentChanges.Apply(change, content, theme);
+        session.Changed(changed);
+        Render(content, theme, session);
+
+        Assert.Equal(walks, session.Sources.Walked);
+    }
 }
