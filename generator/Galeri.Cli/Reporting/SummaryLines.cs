@@ -31,6 +31,9 @@ public static class SummaryLines
     public static IEnumerable<string> Phases(IEnumerable<(string Phase, TimeSpan Elapsed)> phases) =>
         phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"  {p.Phase,-9} {p.Elapsed.TotalMilliseconds,8:0} ms"));
 
+    /// <summary>serve --verbose, after the phases of a rebuild that walked the content folder instead of reading only the saved files.</summary>
+    public const string Walked = "  (seluruh folder konten ditelusuri: ada berkas atau folder yang dibuat, dihapus atau diganti nama)";
+
     /// <summary>serve's first build: "Dibangun: 145 halaman, 16 inovasi, 19 peringatan, 0.52 detik".</summary>
     public static string Built(RenderedSite site, int warnings, TimeSpan elapsed) =>
         $"Dibangun: {site.Pages} halaman, {site.Entries} inovasi, {warnings} peringatan, {Seconds(elapsed)} detik";

@@ -42,6 +42,11 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
 
     private async Task<int> ServeAsync(CancellationToken stop)
     {
+        // Watch from before the first build: a save made while it runs is built right after it, and the
+        // first save after it reads only the files reported, without walking the whole content folder
+        // (a read is trusted that way only when a watcher was already telling; at 50,000 entries the walk takes about 2 s).
+        using var watcher = new SiteWatcher([contentDirectory, themeDirectory], changed => Rebuild(changed));
+        _build.Changed([]);
         Rebuild(reason: null);
         // An empty host: no appsettings.json or ASPNETCORE_* settings from wherever galeri was started
         // (they could open the port to the network), and no file watcher on that folder. The default
@@ -62,8 +67,6 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
             return ExitCodes.Usage;
         }
 
-        // Watch before saying the address: a save right after it must not be missed.
-        using var watcher = new SiteWatcher([contentDirectory, themeDirectory], changed => Rebuild(changed));
         Console.WriteLine($"Galeri Inovasi berjalan di http://127.0.0.1:{port}{basePath}  (Ctrl+C untuk berhenti)");
         if (editor is not null)
             Console.WriteLine($"Editor: http://127.0.0.1:{port}{basePath}{LiveBuild.EditorFolder}/  (tersimpan langsung ke {Path.GetFullPath(contentDirectory)})");
@@ -124,7 +127,11 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
             var warnings = all.Count - errors.Count;
             Console.WriteLine(reason is null ? SummaryLines.Built(site, warnings, clock.Elapsed) : SummaryLines.Rebuilt(site, warnings, clock.Elapsed));
             if (output.Verbose)
+            {
                 foreach (var line in SummaryLines.Phases(site.Phases)) Console.Error.WriteLine(line);
+                // Why a rebuild took longer: a created, removed or renamed file or folder makes it walk the whole content folder.
+                if (reason is not null && site.ContentWalked) Console.Error.WriteLine(SummaryLines.Walked);
+            }
         }
         if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
         // The search data follows the pages: the edited page is shown first. Made before the next rebuild

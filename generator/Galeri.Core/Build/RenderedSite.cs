@@ -18,6 +18,9 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, int Pages, in
     /// <summary>Entries whose front matter or body this build read as YAML and Markdown anew; the others' readings were kept (<see cref="Incremental.SyntaxStore"/>, <c>galeri build</c> only).</summary>
     public int EntriesRead { get; init; }
 
+    /// <summary>Whether this build walked the whole content folder; under <c>galeri serve</c> a save of known files reads only those.</summary>
+    public bool ContentWalked { get; init; }
+
     /// <summary>Under <c>galeri serve</c>: the search data, made after the pages (see <see cref="MakeDeferred"/>).</summary>
     internal DeferredFiles? Deferred { get; init; }
 

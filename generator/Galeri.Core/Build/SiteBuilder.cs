@@ -200,6 +200,7 @@ public static class SiteBuilder
             PagesRendered = session.Pages.Rendered,
             SearchAnalysed = deferred is null ? session.Search.Analysed : 0,
             EntriesRead = session.Parses.EntriesRead,
+            ContentWalked = session.Sources.Walked,
             Deferred = deferred,
         };
     }

@@ -35,6 +35,39 @@ public sealed class ServeOutputTests : IDisposable
         Assert.DoesNotContain(_served.Stdout.Concat(_served.Stderr), l => l.Contains('\u001b'));
     }
 
+    /// <summary>
+    /// A save of a known file reads only that file, from the first save on (the watcher runs from
+    /// before the first build); a new entry folder walks the content folder, and --verbose says so.
+    /// </summary>
+    [Fact]
+    public async Task Verbose_says_which_rebuilds_walked_the_content_folder()
+    {
+        var site = _served.Start("/", "--verbose");
+        await ServedSite.WaitForLine(_served.Stdout, l => l.StartsWith($"Galeri Inovasi berjalan di {site}", StringComparison.Ordinal), "with the address");
+
+        File.WriteAllText(Entry, File.ReadAllText(Entry).Replace("nama: Data Go", "nama: Data Go Terbuka"));
+        await ServedSite.WaitForLine(_served.Stdout, l => l.StartsWith("Dibangun ulang:", StringComparison.Ordinal), "Dibangun ulang:");
+        // The phases follow the summary line on the other stream: wait for the rebuild's last one.
+        await WaitForCount(_served.Stderr, l => l.StartsWith("  render ", StringComparison.Ordinal), 2);
+        Assert.DoesNotContain(Galeri.Cli.Reporting.SummaryLines.Walked, _served.Stderr);
+
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Entry)!)!, "data-go-baru");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "index.md"), File.ReadAllText(Entry).Replace("nama: Data Go Terbuka", "nama: Data Go Baru"));
+        await _served.WaitFor(site + "inovasi/data-go-baru/", (s, b) => s == System.Net.HttpStatusCode.OK && b.Contains("Data Go Baru"));
+        await ServedSite.WaitForLine(_served.Stderr, l => l == Galeri.Cli.Reporting.SummaryLines.Walked, "the walk's note");
+    }
+
+    private static async Task WaitForCount(System.Collections.Concurrent.ConcurrentQueue<string> lines, Func<string, bool> match, int count)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (lines.Count(match) < count)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{count} matching lines expected:\n" + string.Join('\n', lines));
+            await Task.Delay(20);
+        }
+    }
+
     [Fact]
     public async Task Quiet_prints_the_address_once_and_then_only_errors()
     {
