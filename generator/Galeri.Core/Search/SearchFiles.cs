@@ -55,7 +55,7 @@ internal static class SearchFiles
         var terms = inputs.Builder.Terms.Snapshot().Select(t => t.Term).ToList();
         var postings = TermPostings.Of(analysed, SearchFields.All, terms.Count);
         var (plan, shards) = ShardFiles.Write(terms, postings, NamePairs.Of(nameTerms));
-        var chunks = DocumentChunks.Write(site, entries, inputs.StoreFragment ?? SearchStore.Fragment);
+        var chunks = DocumentChunks.Write(site, entries, inputs.StoreFragment ?? SearchStore.Fragment, inputs.Chunk);
         return
         [
             new OutputFile(MetaPath, PartScript.Of(SearchStore.MetaPart, SearchStore.Meta(site, entries, plan.Keys)), null),
