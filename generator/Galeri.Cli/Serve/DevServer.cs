@@ -23,10 +23,6 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly QuietCollector _collector = new();
 
-    // When the browsers were last told to reload; the collection for the next save waits until they have (see PrepareForNextRebuild).
-    private static readonly TimeSpan ReloadGrace = TimeSpan.FromSeconds(1);
-    private volatile Stopwatch _notified = Stopwatch.StartNew();
-
     // Kept for the whole run: each rebuild reads, parses and renders only what changed. Restarted
     // after a rebuild that threw, which may have left it half updated.
     private readonly LiveBuild _build = new(contentDirectory, themeDirectory, editor?.ApiUrl);
@@ -138,7 +134,6 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
             }
         }
         if (reason is not null) _liveReload.Notify(OnlyStylesheets(reason) && site is not null ? "css" : "reload");
-        _notified = Stopwatch.StartNew();
         // The search data follows the pages: the edited page is shown first. Made before the next rebuild
         // starts (the semaphore is held), from this build's session state; a browser asking sooner waits for it.
         if (site?.MakeDeferred() is { } after && output.Verbose && !output.Quiet)
@@ -154,16 +149,12 @@ public sealed class DevServer(string contentDirectory, string themeDirectory, in
         Console.Error.WriteLine(failure.Line);
         if (output.Verbose || FailureReport.WantsDetails()) Console.Error.WriteLine(TerminalText.Escape(exception.ToString()));
         if (reason is not null) _liveReload.Notify("reload");
-        _notified = Stopwatch.StartNew();
     }
 
     /// <summary>Once the browsers have reloaded, gets ready for the next save (see <see cref="QuietCollector"/>).</summary>
     private void PrepareForNextRebuild() => _ = Task.Run(async () =>
     {
-        // A second for the browsers to fetch the reloaded pages, counted from the reload event: the
-        // search data made after it (1-2 s at 50,000 entries) has already used most of it, and
-        // waiting a whole second more made the collection meet the author's next save.
-        if (ReloadGrace - _notified.Elapsed is { Ticks: > 0 } rest) await Task.Delay(rest);
+        await Task.Delay(TimeSpan.FromSeconds(1));
         if (!await _building.WaitAsync(0)) return; // a rebuild is running; it prepares again when done
         try
         {
