@@ -166,7 +166,9 @@ public static class SiteBuilder
         // The pages' garbage goes before the per-entry files are made.
         PhaseMemory.Release(content.Innovations.Count, session.OneBuild);
         files.AddRange(StaticFiles(theme, content));
-        files.AddRange(SitemapWriter.Write(content.Site, session.Pages.Paths, Feeds.PageDates.Of(content)));
+        // The pages' dates are worked out only when the sitemap is made (it is made when read).
+        var pageDates = new Lazy<Func<string, DateOnly?>>(() => Feeds.PageDates.Of(content));
+        files.AddRange(SitemapWriter.Write(content.Site, session.Pages.Paths, path => pageDates.Value(path)));
         files.AddRange(Editor.EditorFiles.Write(content, theme, editorProxyUrl, contentDirectory, diagnostics));
         files.AddRange(Feeds.FeedWriter.Write(content).Select(keepMade));
         files.AddRange(Sharing.ShareImages.Files(content, theme.Root, session.ShareImages));

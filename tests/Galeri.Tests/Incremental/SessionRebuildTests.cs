@@ -21,15 +21,22 @@ public class SessionRebuildTests
             Assert.True(Bytes(file).AsSpan().SequenceEqual(Bytes(incremental.Find(file.Path)!)), $"{file.Path} differs from a clean build");
     }
 
+    /// <summary>The sample content and theme copied into <paramref name="temp"/>, for a change to be made to them.</summary>
+    private static (string Content, string Theme) CopyOfSample(TempDirectory temp)
+    {
+        var content = temp.Combine("content");
+        var theme = temp.Combine("theme");
+        DirectoryCopy.Copy(RepoPaths.Content, content);
+        ThemeCopy.To(theme);
+        return (content, theme);
+    }
+
     [Theory]
     [MemberData(nameof(ContentChanges.All), MemberType = typeof(ContentChanges))]
     public void A_rebuild_after_a_change_equals_a_clean_build(string change)
     {
         using var temp = new TempDirectory();
-        var content = temp.Combine("content");
-        var theme = temp.Combine("theme");
-        DirectoryCopy.Copy(RepoPaths.Content, content);
-        ThemeCopy.To(theme);
+        var (content, theme) = CopyOfSample(temp);
         var session = new BuildSession();
         var first = Render(content, theme, session);
         Render(content, theme, session); // a second build, so that every kept piece has been reused once
@@ -64,10 +71,7 @@ public class SessionRebuildTests
     public void A_save_walks_the_content_folder_only_when_a_walk_would_find_a_change(string change, bool walks)
     {
         using var temp = new TempDirectory();
-        var content = temp.Combine("content");
-        var theme = temp.Combine("theme");
-        DirectoryCopy.Copy(RepoPaths.Content, content);
-        ThemeCopy.To(theme);
+        var (content, theme) = CopyOfSample(temp);
         var session = new BuildSession();
         session.Changed([]); // a watcher is telling from the start, as under serve
         Render(content, theme, session);
